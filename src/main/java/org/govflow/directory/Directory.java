@@ -1,0 +1,83 @@
+package org.govflow.directory;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.govflow.directory.internal.DirectoryRepository;
+import org.springframework.stereotype.Service;
+
+/** The organisation as other modules see it: who is who, who sits where, who may do what. */
+@Service
+public class Directory {
+
+  private final DirectoryRepository repository;
+
+  Directory(DirectoryRepository repository) {
+    this.repository = repository;
+  }
+
+  public List<Body> bodies() {
+    return repository.bodies();
+  }
+
+  public Optional<Body> body(String id) {
+    return repository.body(id);
+  }
+
+  public List<Person> people() {
+    return repository.people();
+  }
+
+  public Optional<Person> person(String id) {
+    return repository.person(id);
+  }
+
+  public Optional<Person> personByEmail(String email) {
+    return repository.personByEmail(email);
+  }
+
+  public List<Membership> membershipsOf(String personId) {
+    return repository.membershipsOf(personId);
+  }
+
+  public List<Membership> membersOf(String bodyId) {
+    return repository.membersOf(bodyId);
+  }
+
+  public List<Membership> memberships() {
+    return repository.memberships();
+  }
+
+  /** The encoded password stored for a person in the directory file, if any. */
+  public Optional<String> passwordHash(String personId) {
+    return repository.passwordHash(personId);
+  }
+
+  /** What a person may do, from the bodies they sit in. */
+  public Set<AccessRole> accessRolesOf(String personId) {
+    return person(personId).map(p -> accessRoles(p, membershipsOf(personId))).orElse(Set.of());
+  }
+
+  /**
+   * The rule that turns seats into access: the secretariat launches, the Presidency and the
+   * Secretary General lead, everyone seated is a member, operators are flagged in the file.
+   */
+  public Set<AccessRole> accessRoles(Person person, List<Membership> seats) {
+    Set<AccessRole> roles = EnumSet.noneOf(AccessRole.class);
+    for (Membership seat : seats) {
+      roles.add(AccessRole.MEMBER);
+      BodyType type = body(seat.bodyId()).map(Body::type).orElse(null);
+      if (type == BodyType.SECRETARIAT) {
+        roles.add(AccessRole.SECRETARIAT);
+      }
+      if (type == BodyType.PRESIDENCY || seat.role() == Role.SECRETARY_GENERAL) {
+        roles.add(AccessRole.LEADERSHIP);
+      }
+    }
+    if (person.admin()) {
+      roles.add(AccessRole.ADMIN);
+    }
+    return roles;
+  }
+}

@@ -1,0 +1,50 @@
+package org.govflow.web.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/** 401 and 403 for API callers as RFC 9457 problem details, in the caller's language. */
+@Component
+class ProblemResponses {
+
+  private final ObjectMapper json;
+  private final MessageSource messages;
+
+  ProblemResponses(ObjectMapper json, MessageSource messages) {
+    this.json = json;
+    this.messages = messages;
+  }
+
+  AuthenticationEntryPoint unauthorized() {
+    return (request, response, e) -> {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"govflow\"");
+      write(response, HttpStatus.UNAUTHORIZED, "problem.unauthorized", request.getRequestURI());
+    };
+  }
+
+  AccessDeniedHandler forbidden() {
+    return (request, response, e) ->
+        write(response, HttpStatus.FORBIDDEN, "problem.forbidden", request.getRequestURI());
+  }
+
+  private void write(HttpServletResponse response, HttpStatus status, String key, String path)
+      throws IOException {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            status, messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+    problem.setInstance(java.net.URI.create(path));
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    json.writeValue(response.getOutputStream(), problem);
+  }
+}

@@ -1,0 +1,122 @@
+package org.govflow.web.internal;
+
+import java.util.Map;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.govflow.directory.Directory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Three chains: Camunda's REST API for operators only (HTTP Basic); our API for
+ * every directory user (HTTP Basic, or the browser's session); the pages (form login, or OpenID
+ * Connect when a client is configured). Camunda's webapps sit behind the page chain and are for
+ * operators only.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    // bcrypt by default; the {id} prefix lets stored hashes move to a newer scheme later
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain engineRest(HttpSecurity http, ProblemResponses problems) throws Exception {
+    return http.securityMatcher(path("/engine-rest/**"))
+        .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
+        .httpBasic(b -> b.authenticationEntryPoint(problems.unauthorized()))
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(problems.unauthorized())
+                    .accessDeniedHandler(problems.forbidden()))
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    return http.securityMatcher(path("/api/**"))
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(b -> b.authenticationEntryPoint(problems.unauthorized()))
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(problems.unauthorized())
+                    .accessDeniedHandler(problems.forbidden()))
+        // a script sending its credentials with each call cannot be forged by another site; the
+        // browser, which calls with its session cookie, still needs the CSRF token
+        .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain pages(
+      HttpSecurity http,
+      ObjectProvider<ClientRegistrationRepository> oidcClients,
+      Directory directory,
+      Authorities authorities,
+      SecuritySettings settings)
+      throws Exception {
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers(
+                        "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                    .permitAll()
+                    .requestMatchers("/actuator/health", "/actuator/health/**")
+                    .permitAll()
+                    .requestMatchers(path("/camunda/**"))
+                    .hasRole("ADMIN")
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+        // Camunda's webapps carry their own CSRF protection, with the same cookie name as ours
+        .csrf(c -> c.ignoringRequestMatchers(path("/camunda/**")));
+    if (oidcClients.getIfAvailable() != null) {
+      DirectoryOidcUserService users =
+          new DirectoryOidcUserService(directory, authorities, settings);
+      http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(users)));
+    }
+    return http.build();
+  }
+
+  /**
+   * Paths by pattern alone: Camunda's REST API and webapps are served by their own servlets and
+   * filters, which Spring MVC's matchers do not see.
+   */
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  /**
+   * Hands the Spring Security user to Camunda's webapps (see {@link CamundaWebappAuthentication}).
+   */
+  @Bean
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSingleSignOn() {
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    registration.setInitParameters(
+        Map.of("authentication-provider", CamundaWebappAuthentication.class.getName()));
+    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+    // after Spring Security's chain, which has already authenticated the user
+    registration.setOrder(101);
+    return registration;
+  }
+}

@@ -1,0 +1,31 @@
+package org.govflow.web.internal;
+
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How OpenID Connect users map onto the directory, used when spring.security.oauth2.client.* is
+ * configured.
+ *
+ * @param oidc the claims to read and how groups map to bodies
+ */
+@ConfigurationProperties("govflow.security")
+record SecuritySettings(@DefaultValue Oidc oidc) {
+
+  /**
+   * @param usernameClaim the claim holding the directory person id (falls back to the e-mail)
+   * @param groupsClaim the claim listing the user's groups
+   * @param groupMapping group name in the claim to body id; a group already named like a body id
+   *     maps to that body without an entry
+   */
+  record Oidc(
+      @DefaultValue("preferred_username") String usernameClaim,
+      @DefaultValue("groups") String groupsClaim,
+      Map<String, String> groupMapping) {
+
+    String bodyFor(String group) {
+      return groupMapping == null ? group : groupMapping.getOrDefault(group, group);
+    }
+  }
+}

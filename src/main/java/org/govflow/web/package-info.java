@@ -1,0 +1,3 @@
+/** Layout, navigation, error pages, security and languages: what every page shares. */
+@org.springframework.modulith.ApplicationModule(displayName = "Web")
+package org.govflow.web;

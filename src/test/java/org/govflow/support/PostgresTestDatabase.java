@@ -1,0 +1,128 @@
+package org.govflow.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A fresh PostgreSQL database per test run (per purpose), created on the server at 127.0.0.1:5432
+ * and dropped when the JVM exits. Databases left behind by runs that were killed are dropped once
+ * they are a few hours old. {@code GOVFLOW_TEST_PG_URL}, {@code GOVFLOW_TEST_PG_USER} and {@code
+ * GOVFLOW_TEST_PG_PASSWORD} point the tests at another server.
+ */
+public final class PostgresTestDatabase
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  private static final String SERVER =
+      env("GOVFLOW_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+  private static final String USER = env("GOVFLOW_TEST_PG_USER", "postgres");
+  private static final String PASSWORD = env("GOVFLOW_TEST_PG_PASSWORD", "");
+  private static final Pattern NAME = Pattern.compile("govflow_test_(\\d+)_.*");
+  private static final Duration STALE = Duration.ofHours(6);
+  private static final Map<String, String> URLS = new ConcurrentHashMap<>();
+
+  /** Points the Spring context at this run's database. */
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    TestPropertyValues.of(
+            "spring.datasource.url=" + url("app"),
+            "spring.datasource.username=" + USER,
+            "spring.datasource.password=" + PASSWORD)
+        .applyTo(context);
+  }
+
+  /** The JDBC URL of this run's database for one purpose (the app, process tests, ...). */
+  public static String url(String purpose) {
+    return URLS.computeIfAbsent(purpose, PostgresTestDatabase::create);
+  }
+
+  public static String user() {
+    return USER;
+  }
+
+  public static String password() {
+    return PASSWORD;
+  }
+
+  private static String create(String purpose) {
+    String name =
+        "govflow_test_"
+            + Instant.now().getEpochSecond()
+            + "_"
+            + purpose
+            + "_"
+            + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      dropStale(s);
+      s.execute("create database " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Cannot create test database " + name + ": " + e.getMessage(), e);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+    return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
+  }
+
+  private static Connection connect() {
+    try {
+      return DriverManager.getConnection(SERVER, USER, PASSWORD);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "PostgreSQL is not reachable at "
+              + SERVER
+              + " as "
+              + USER
+              + " ("
+              + e.getMessage()
+              + "): start it (pg_ctlcluster 15 main start) or set GOVFLOW_TEST_PG_URL",
+          e);
+    }
+  }
+
+  private static void dropStale(Statement s) throws SQLException {
+    List<String> stale = new ArrayList<>();
+    try (ResultSet rs =
+        s.executeQuery("select datname from pg_database where datname like 'govflow_test_%'")) {
+      while (rs.next()) {
+        Matcher m = NAME.matcher(rs.getString(1));
+        if (m.matches()
+            && Instant.ofEpochSecond(Long.parseLong(m.group(1)))
+                .isBefore(Instant.now().minus(STALE))) {
+          stale.add(rs.getString(1));
+        }
+      }
+    }
+    for (String name : stale) {
+      s.execute("drop database if exists " + name + " with (force)");
+    }
+  }
+
+  private static void drop(String name) {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + name + " with (force)");
+    } catch (RuntimeException | SQLException e) {
+      System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

@@ -1,0 +1,97 @@
+package org.govflow.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person talking to a running govflow over real HTTP: keeps cookies like a browser, follows no
+ * redirects (tests look at them), and knows how to log in through the login form with its CSRF
+ * token.
+ */
+public final class WebSession {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  private final String base;
+  private final HttpClient client;
+
+  public WebSession(int port) {
+    this.base = "http://localhost:" + port;
+    this.client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+  }
+
+  public HttpResponse<String> get(String path, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
+  /** GET with HTTP Basic credentials, as a script would call the API. */
+  public HttpResponse<String> getAs(String user, String password, String path) {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return get(path, Map.of("Authorization", "Basic " + token, "Accept", "application/json"));
+  }
+
+  public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** Opens the login page, then submits it with its CSRF token; returns the form's answer. */
+  public HttpResponse<String> login(String user, String password) {
+    String page = get("/login").body();
+    return postForm(
+        "/login", Map.of("username", user, "password", password, "_csrf", csrfToken(page)));
+  }
+
+  public static String csrfToken(String page) {
+    Matcher m = CSRF.matcher(page);
+    if (!m.find()) {
+      throw new AssertionError("No CSRF token in the page:\n" + page);
+    }
+    return m.group(1);
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
