@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -74,7 +75,9 @@ public final class PostgresTestDatabase
       throw new IllegalStateException(
           "Cannot create test database " + name + ": " + e.getMessage(), e);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
+    // Spring runs these after it has closed every application context, so no pool is still
+    // writing (Camunda reports metrics while closing) when the database goes
+    SpringApplication.getShutdownHandlers().add(() -> drop(name));
     return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
   }
 

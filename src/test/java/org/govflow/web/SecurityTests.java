@@ -12,6 +12,7 @@ import org.govflow.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Who reaches what, over real HTTP against the running application. */
 @IntegrationTest
@@ -21,6 +22,8 @@ class SecurityTests {
 
   // test contexts give their engines unique names; the webapps and REST API address them by name
   @Autowired ProcessEngine engine;
+
+  @Autowired JdbcClient jdbc;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -60,6 +63,17 @@ class SecurityTests {
     assertThat(me.path("roles").findValuesAsText("roles")).isEmpty();
     assertThat(json.convertValue(me.path("roles"), String[].class))
         .contains("leadership", "member");
+  }
+
+  @Test
+  void sessionsLiveInTheDatabaseSoAnyNodeServesAnyUser() {
+    new WebSession(port).login("sg", "demo");
+
+    Integer sessions =
+        jdbc.sql("select count(*) from spring_session where principal_name = 'sg'")
+            .query(Integer.class)
+            .single();
+    assertThat(sessions).isPositive();
   }
 
   @Test

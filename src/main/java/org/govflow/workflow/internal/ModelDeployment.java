@@ -40,6 +40,12 @@ public class ModelDeployment implements SmartInitializingSingleton {
     this.resolver = new PathMatchingResourcePatternResolver(ModelDeployment.class.getClassLoader());
   }
 
+  /** The same deployer reading other locations (a test's broken models, say). */
+  public ModelDeployment withLocations(java.util.List<String> locations) {
+    return new ModelDeployment(
+        repository, new WorkflowSettings(settings.deploymentName(), locations));
+  }
+
   @Override
   public void afterSingletonsInstantiated() {
     deploy();
