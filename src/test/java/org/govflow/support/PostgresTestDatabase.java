@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -81,20 +82,31 @@ public final class PostgresTestDatabase
     return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
   }
 
+  /** Why the server cannot be reached, or empty when it can. */
+  static Optional<String> unreachableReason() {
+    try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD)) {
+      return Optional.empty();
+    } catch (SQLException e) {
+      return Optional.of(unreachable(e));
+    }
+  }
+
   private static Connection connect() {
     try {
       return DriverManager.getConnection(SERVER, USER, PASSWORD);
     } catch (SQLException e) {
-      throw new IllegalStateException(
-          "PostgreSQL is not reachable at "
-              + SERVER
-              + " as "
-              + USER
-              + " ("
-              + e.getMessage()
-              + "): start it (pg_ctlcluster 15 main start) or set GOVFLOW_TEST_PG_URL",
-          e);
+      throw new IllegalStateException(unreachable(e), e);
     }
+  }
+
+  private static String unreachable(SQLException e) {
+    return "PostgreSQL is not reachable at "
+        + SERVER
+        + " as "
+        + USER
+        + " ("
+        + e.getMessage().lines().findFirst().orElse("")
+        + "): start it (pg_ctlcluster 15 main start) or set GOVFLOW_TEST_PG_URL";
   }
 
   private static void dropStale(Statement s) throws SQLException {
