@@ -1,0 +1,116 @@
+package org.govflow.decisions.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.govflow.decisions.ChainVerification;
+import org.govflow.decisions.DecisionRegister;
+import org.govflow.decisions.DecisionViewer;
+import org.govflow.directory.Directory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** {@code GET /api/v1/decisions}: the register as JSON, or CSV with {@code Accept: text/csv}. */
+@RestController
+class DecisionsApiController {
+
+  static final int MAX_ROWS = 10_000;
+
+  private final DecisionRegister register;
+  private final DecisionAccess access;
+  private final Directory directory;
+
+  DecisionsApiController(DecisionRegister register, DecisionAccess access, Directory directory) {
+    this.register = register;
+    this.access = access;
+    this.directory = directory;
+  }
+
+  @GetMapping(value = "/api/v1/decisions", produces = "application/json")
+  List<DecisionView> list(
+      @RequestParam(required = false) String processKey,
+      @RequestParam(required = false) String body,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String q,
+      Authentication authentication,
+      Locale locale,
+      TimeZone zone) {
+    return views(processKey, body, from, to, q, authentication, locale, zone);
+  }
+
+  @GetMapping(value = "/api/v1/decisions", produces = "text/csv")
+  void csv(
+      @RequestParam(required = false) String processKey,
+      @RequestParam(required = false) String body,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String q,
+      Authentication authentication,
+      Locale locale,
+      TimeZone zone,
+      HttpServletResponse response)
+      throws IOException {
+    List<DecisionView> rows = views(processKey, body, from, to, q, authentication, locale, zone);
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setHeader("Content-Disposition", "attachment; filename=\"decisions.csv\"");
+    DecisionCsv.write(rows, response.getWriter());
+  }
+
+  @GetMapping("/api/v1/decisions/{id}")
+  DecisionView one(@PathVariable long id, Authentication authentication, Locale locale) {
+    DecisionViewer viewer = access.viewer(authentication);
+    return register
+        .find(id)
+        .filter(viewer::maySee)
+        .map(d -> DecisionView.of(d, directory, locale))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such decision"));
+  }
+
+  @GetMapping("/api/v1/decisions/verification")
+  @PreAuthorize("hasAnyRole('ADMIN', 'LEADERSHIP')")
+  ChainVerification verify() {
+    return register.verify();
+  }
+
+  @ExceptionHandler(DecisionAccess.InvalidFilterException.class)
+  ResponseEntity<ProblemDetail> invalidFilter(DecisionAccess.InvalidFilterException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setProperty("errors", List.of(Map.of("field", e.field, "message", e.getMessage())));
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  private List<DecisionView> views(
+      String processKey,
+      String body,
+      String from,
+      String to,
+      String q,
+      Authentication authentication,
+      Locale locale,
+      TimeZone zone) {
+    return register
+        .list(
+            access.filter(processKey, body, from, to, q, zone.toZoneId(), locale),
+            access.viewer(authentication),
+            MAX_ROWS)
+        .stream()
+        .map(d -> DecisionView.of(d, directory, locale))
+        .toList();
+  }
+}
