@@ -36,21 +36,17 @@ class DecisionAccess {
    * Dates are days in the reader's time zone ({@code 2026-03-01}) or instants; {@code to} is
    * inclusive for days.
    */
-  DecisionFilter filter(
-      String processKey,
-      String body,
-      String from,
-      String to,
-      String text,
-      ZoneId zone,
-      Locale locale) {
+  DecisionFilter filter(FilterParams params, ZoneId zone, Locale locale) {
     return new DecisionFilter(
-        blankToNull(processKey),
-        blankToNull(body),
-        instant("from", from, zone, false, locale),
-        instant("to", to, zone, true, locale),
-        blankToNull(text));
+        blankToNull(params.processKey()),
+        blankToNull(params.body()),
+        instant("from", params.from(), zone, false, locale),
+        instant("to", params.to(), zone, true, locale),
+        blankToNull(params.q()));
   }
+
+  /** The register's query parameters, as pages, API and CSV take them. */
+  record FilterParams(String processKey, String body, String from, String to, String q) {}
 
   private Instant instant(
       String field, String value, ZoneId zone, boolean endOfDay, Locale locale) {

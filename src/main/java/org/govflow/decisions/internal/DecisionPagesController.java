@@ -18,7 +18,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The register's pages: the list with filters and search, a decision with its evidence. */
@@ -45,11 +44,7 @@ class DecisionPagesController {
 
   @GetMapping("/decisions")
   String list(
-      @RequestParam(required = false) String processKey,
-      @RequestParam(required = false) String body,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String q,
+      DecisionAccess.FilterParams params,
       Authentication authentication,
       Locale locale,
       TimeZone zone,
@@ -65,7 +60,7 @@ class DecisionPagesController {
       List<DecisionView> decisions =
           register
               .list(
-                  access.filter(processKey, body, from, to, q, zone.toZoneId(), locale),
+                  access.filter(params, zone.toZoneId(), locale),
                   access.viewer(authentication),
                   PAGE_ROWS)
               .stream()

@@ -19,7 +19,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -41,30 +40,22 @@ class DecisionsApiController {
 
   @GetMapping(value = "/api/v1/decisions", produces = "application/json")
   List<DecisionView> list(
-      @RequestParam(required = false) String processKey,
-      @RequestParam(required = false) String body,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String q,
+      DecisionAccess.FilterParams params,
       Authentication authentication,
       Locale locale,
       TimeZone zone) {
-    return views(processKey, body, from, to, q, authentication, locale, zone);
+    return views(params, authentication, locale, zone);
   }
 
   @GetMapping(value = "/api/v1/decisions", produces = "text/csv")
   void csv(
-      @RequestParam(required = false) String processKey,
-      @RequestParam(required = false) String body,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(required = false) String q,
+      DecisionAccess.FilterParams params,
       Authentication authentication,
       Locale locale,
       TimeZone zone,
       HttpServletResponse response)
       throws IOException {
-    List<DecisionView> rows = views(processKey, body, from, to, q, authentication, locale, zone);
+    List<DecisionView> rows = views(params, authentication, locale, zone);
     response.setContentType("text/csv;charset=UTF-8");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Content-Disposition", "attachment; filename=\"decisions.csv\"");
@@ -96,19 +87,13 @@ class DecisionsApiController {
   }
 
   private List<DecisionView> views(
-      String processKey,
-      String body,
-      String from,
-      String to,
-      String q,
+      DecisionAccess.FilterParams params,
       Authentication authentication,
       Locale locale,
       TimeZone zone) {
     return register
         .list(
-            access.filter(processKey, body, from, to, q, zone.toZoneId(), locale),
-            access.viewer(authentication),
-            MAX_ROWS)
+            access.filter(params, zone.toZoneId(), locale), access.viewer(authentication), MAX_ROWS)
         .stream()
         .map(d -> DecisionView.of(d, directory, locale))
         .toList();
