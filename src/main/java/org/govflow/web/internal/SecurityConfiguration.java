@@ -2,7 +2,6 @@ package org.govflow.web.internal;
 
 import java.util.Map;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
-import org.govflow.directory.Directory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -70,9 +69,7 @@ class SecurityConfiguration {
   SecurityFilterChain pages(
       HttpSecurity http,
       ObjectProvider<ClientRegistrationRepository> oidcClients,
-      Directory directory,
-      Authorities authorities,
-      SecuritySettings settings)
+      OidcPeople people)
       throws Exception {
     http.authorizeHttpRequests(
             a ->
@@ -90,9 +87,13 @@ class SecurityConfiguration {
         // Camunda's webapps carry their own CSRF protection, with the same cookie name as ours
         .csrf(c -> c.ignoringRequestMatchers(path("/camunda/**")));
     if (oidcClients.getIfAvailable() != null) {
-      DirectoryOidcUserService users =
-          new DirectoryOidcUserService(directory, authorities, settings);
-      http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(users)));
+      DirectoryOidcUserService users = new DirectoryOidcUserService(people);
+      // the login page tells a refused person why (PageController)
+      http.oauth2Login(
+          o ->
+              o.loginPage("/login")
+                  .failureUrl(PageController.OIDC_FAILURE_URL)
+                  .userInfoEndpoint(u -> u.oidcUserService(users)));
     }
     return http.build();
   }
