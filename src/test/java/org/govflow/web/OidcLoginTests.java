@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * OpenID Connect login against a stub provider on loopback, over real HTTP: the whole
- * authorization-code flow through govflow, then who /api/v1/me says the person is.
+ * OpenID Connect login and bearer tokens against a stub provider on loopback, over real HTTP: the
+ * whole authorization-code flow through govflow, then who /api/v1/me says the person is.
  */
 @IntegrationTest
 class OidcLoginTests {
@@ -41,6 +42,7 @@ class OidcLoginTests {
     // a Keycloak group path: the brackets keep the slashes in the map key
     properties.add(
         "govflow.security.oidc.group-mapping[/councils/rtc]", () -> "council-right-to-city");
+    properties.add("govflow.security.oidc.audiences", () -> CLIENT_ID);
   }
 
   @AfterAll
@@ -157,6 +159,94 @@ class OidcLoginTests {
         .doesNotContain("Wrong user name or password");
     assertThat(browser.get("/").statusCode()).isEqualTo(302);
     assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aBearerTokenFromTheProviderCallsTheApiAsTheDirectoryPerson() throws Exception {
+    String token =
+        PROVIDER.accessToken(
+            Map.of("preferred_username", "officer", "groups", List.of("/councils/rtc")));
+
+    HttpResponse<String> me = new WebSession(port).get("/api/v1/me", bearer(token));
+
+    assertThat(me.statusCode()).isEqualTo(200);
+    assertThat(me.headers().firstValue("Set-Cookie")).isEmpty();
+    JsonNode body = json.readTree(me.body());
+    assertThat(body.path("id").asText()).isEqualTo("officer");
+    assertThat(body.path("bodies").findValuesAsText("id")).contains("council-right-to-city");
+  }
+
+  @Test
+  void aBearerTokenSignedByAnotherKeyIsRefused() throws Exception {
+    String forged = PROVIDER.accessTokenSignedByAnotherKey(Map.of("preferred_username", "admin"));
+
+    HttpResponse<String> me = new WebSession(port).get("/api/v1/me", bearer(forged));
+
+    assertThat(me.statusCode()).isEqualTo(401);
+    assertThat(me.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(me.headers().allValues("WWW-Authenticate")).anyMatch(h -> h.startsWith("Bearer"));
+    assertThat(json.readTree(me.body()).path("status").asInt()).isEqualTo(401);
+  }
+
+  @Test
+  void aBearerTokenThatIsExpiredForAnotherAudienceFromAnotherIssuerOrForAStrangerIsRefused() {
+    WebSession script = new WebSession(port);
+    Instant past = Instant.now().minusSeconds(3600);
+
+    assertThat(
+            script
+                .get(
+                    "/api/v1/me",
+                    bearer(
+                        PROVIDER.accessToken(
+                            Map.of(
+                                "preferred_username",
+                                "officer",
+                                "iat",
+                                past.minusSeconds(300),
+                                "exp",
+                                past))))
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(
+            script
+                .get(
+                    "/api/v1/me",
+                    bearer(
+                        PROVIDER.accessToken(
+                            Map.of("preferred_username", "officer", "aud", "another-client"))))
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(
+            script
+                .get(
+                    "/api/v1/me",
+                    bearer(
+                        PROVIDER.accessToken(
+                            Map.of(
+                                "preferred_username",
+                                "officer",
+                                "iss",
+                                "http://127.0.0.1:1/realms/elsewhere"))))
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(
+            script
+                .get(
+                    "/api/v1/me",
+                    bearer(PROVIDER.accessToken(Map.of("preferred_username", "stranger"))))
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(script.get("/api/v1/me", bearer("not-a-jwt")).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void httpBasicStillWorksWithOpenIdConnectConfigured() throws Exception {
+    HttpResponse<String> me = new WebSession(port).getAs("legal", "demo", "/api/v1/me");
+
+    assertThat(me.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(me.body()).path("id").asText()).isEqualTo("legal");
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.govflow.web.internal;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,12 +23,15 @@ record SecuritySettings(@DefaultValue Oidc oidc) {
    *     as property keys: {@code "[/councils/rtc]": council-right-to-city}
    * @param requireVerifiedEmail whether the e-mail finds a person only when the token says {@code
    *     email_verified: true}; turn off only for a provider that issues the addresses itself
+   * @param audiences the audiences a bearer token on the API must carry one of (the {@code aud}
+   *     claim); none configured accepts any token the provider signed
    */
   record Oidc(
       @DefaultValue("preferred_username") String usernameClaim,
       @DefaultValue("groups") String groupsClaim,
       Map<String, String> groupMapping,
-      @DefaultValue("true") boolean requireVerifiedEmail) {
+      @DefaultValue("true") boolean requireVerifiedEmail,
+      List<String> audiences) {
 
     String bodyFor(String group) {
       return groupMapping == null ? group : groupMapping.getOrDefault(group, group);
