@@ -1,5 +1,7 @@
 package org.govflow.web.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Comparator;
 import java.util.Locale;
 import org.govflow.directory.Directory;
@@ -10,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +25,9 @@ class PageController {
   private final boolean demo;
 
   private final String oidcRegistration;
+
+  /** Where a failed OpenID Connect login lands; the page says why. */
+  static final String OIDC_FAILURE_URL = "/login?refused";
 
   PageController(
       Directory directory,
@@ -38,9 +44,18 @@ class PageController {
   }
 
   @GetMapping("/login")
-  String login(Model model) {
+  String login(Model model, HttpServletRequest request) {
     model.addAttribute("demo", demo);
     model.addAttribute("oidc", oidcRegistration);
+    if (request.getParameter("refused") != null) {
+      // whom the provider vouched for but the directory does not know (DirectoryOidcUserService)
+      HttpSession session = request.getSession(false);
+      if (session != null
+          && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+              instanceof OidcPeople.UnknownPersonException unknown) {
+        model.addAttribute("oidcRefused", unknown.login());
+      }
+    }
     return "login";
   }
 

@@ -25,8 +25,16 @@ class ProblemResponses {
   }
 
   AuthenticationEntryPoint unauthorized() {
+    return unauthorized(false);
+  }
+
+  /** 401, offering HTTP Basic and, when OpenID Connect is configured, bearer tokens. */
+  AuthenticationEntryPoint unauthorized(boolean bearer) {
     return (request, response, e) -> {
       response.setHeader("WWW-Authenticate", "Basic realm=\"govflow\"");
+      if (bearer) {
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"govflow\"");
+      }
       write(response, HttpStatus.UNAUTHORIZED, "problem.unauthorized", request.getRequestURI());
     };
   }

@@ -1,8 +1,8 @@
 package org.govflow.web.internal;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
-import org.govflow.directory.Directory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,9 +20,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. Three chains: Camunda's REST API for operators only (HTTP Basic); our API for
- * every directory user (HTTP Basic, or the browser's session); the pages (form login, or OpenID
- * Connect when a client is configured). Camunda's webapps sit behind the page chain and are for
- * operators only.
+ * every directory user (HTTP Basic, the browser's session, or a bearer token from the OpenID
+ * Connect provider when one is configured); the pages (form login, or OpenID Connect when a client
+ * is configured). Camunda's webapps sit behind the page chain and are for operators only.
  */
 @Configuration
 @EnableMethodSecurity
@@ -51,18 +51,36 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
-    return http.securityMatcher(path("/api/**"))
+  SecurityFilterChain api(
+      HttpSecurity http,
+      ProblemResponses problems,
+      ObjectProvider<ClientRegistrationRepository> oidcClients,
+      OidcPeople people,
+      SecuritySettings settings)
+      throws Exception {
+    List<String> issuers = BearerTokens.issuers(oidcClients.getIfAvailable());
+    boolean bearer = !issuers.isEmpty();
+    http.securityMatcher(path("/api/**"))
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-        .httpBasic(b -> b.authenticationEntryPoint(problems.unauthorized()))
+        .httpBasic(b -> b.authenticationEntryPoint(problems.unauthorized(bearer)))
         .exceptionHandling(
             e ->
-                e.authenticationEntryPoint(problems.unauthorized())
+                e.authenticationEntryPoint(problems.unauthorized(bearer))
                     .accessDeniedHandler(problems.forbidden()))
         // a script sending its credentials with each call cannot be forged by another site; the
         // browser, which calls with its session cookie, still needs the CSRF token
-        .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-        .build();
+        .csrf(
+            c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+    if (bearer) {
+      // with OpenID Connect, scripts may also bring an access token from the same provider
+      http.oauth2ResourceServer(
+          o ->
+              o.authenticationEntryPoint(problems.unauthorized(bearer))
+                  .accessDeniedHandler(problems.forbidden())
+                  .authenticationManagerResolver(
+                      BearerTokens.resolver(issuers, people, settings.oidc().audiences())));
+    }
+    return http.build();
   }
 
   @Bean
@@ -70,9 +88,7 @@ class SecurityConfiguration {
   SecurityFilterChain pages(
       HttpSecurity http,
       ObjectProvider<ClientRegistrationRepository> oidcClients,
-      Directory directory,
-      Authorities authorities,
-      SecuritySettings settings)
+      OidcPeople people)
       throws Exception {
     http.authorizeHttpRequests(
             a ->
@@ -90,9 +106,13 @@ class SecurityConfiguration {
         // Camunda's webapps carry their own CSRF protection, with the same cookie name as ours
         .csrf(c -> c.ignoringRequestMatchers(path("/camunda/**")));
     if (oidcClients.getIfAvailable() != null) {
-      DirectoryOidcUserService users =
-          new DirectoryOidcUserService(directory, authorities, settings);
-      http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(users)));
+      DirectoryOidcUserService users = new DirectoryOidcUserService(people);
+      // the login page tells a refused person why (PageController)
+      http.oauth2Login(
+          o ->
+              o.loginPage("/login")
+                  .failureUrl(PageController.OIDC_FAILURE_URL)
+                  .userInfoEndpoint(u -> u.oidcUserService(users)));
     }
     return http.build();
   }
