@@ -77,6 +77,19 @@ class SecurityTests {
   }
 
   @Test
+  void loggingOutEndsTheSession() {
+    WebSession browser = new WebSession(port);
+    browser.login("officer", "demo");
+    String token = WebSession.csrfToken(browser.get("/").body());
+
+    HttpResponse<String> logout = browser.postForm("/logout", Map.of("_csrf", token));
+
+    assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+    assertThat(browser.get("/login?logout").body()).contains("You have logged out.");
+    assertThat(browser.get("/").statusCode()).isEqualTo(302);
+  }
+
+  @Test
   void aWrongPasswordIsRefusedWithAMessage() {
     WebSession browser = new WebSession(port);
 
