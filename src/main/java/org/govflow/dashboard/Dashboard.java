@@ -1,0 +1,97 @@
+package org.govflow.dashboard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.govflow.dashboard.internal.DashboardData;
+import org.govflow.directory.Body;
+import org.govflow.directory.Directory;
+import org.springframework.stereotype.Service;
+
+/** Builds the leadership dashboard from the engine's runtime and history and the directory. */
+@Service
+public class Dashboard {
+
+  /** Deadlines shown ahead of today. */
+  static final Duration UPCOMING = Duration.ofDays(14);
+
+  private final DashboardData data;
+  private final Directory directory;
+  private final RepositoryService repository;
+  private final Clock clock;
+
+  Dashboard(
+      DashboardData data,
+      Directory directory,
+      RepositoryService repository,
+      Optional<Clock> clock) {
+    this.data = data;
+    this.directory = directory;
+    this.repository = repository;
+    this.clock = clock.orElse(Clock.systemUTC());
+  }
+
+  /** The dashboard now, with cycle times of work finished in the last {@code window}. */
+  public DashboardSnapshot snapshot(Duration window, Locale locale) {
+    Instant now = clock.instant();
+    Map<String, Body> bodies =
+        directory.bodies().stream().collect(Collectors.toMap(Body::id, Function.identity()));
+    Map<String, String> processNames =
+        repository.createProcessDefinitionQuery().latestVersion().list().stream()
+            .collect(
+                Collectors.toMap(
+                    ProcessDefinition::getKey,
+                    d -> d.getName() == null ? d.getKey() : d.getName(),
+                    (a, b) -> a));
+
+    List<DashboardSnapshot.Count> running =
+        data.runningByProcess().stream()
+            .map(
+                c ->
+                    new DashboardSnapshot.Count(
+                        c.key(), processNames.getOrDefault(c.key(), c.key()), c.count()))
+            .toList();
+    List<DashboardData.KeyCount> overdue = data.overdueByBody(now);
+    List<DashboardSnapshot.Count> overdueByBody =
+        overdue.stream()
+            .map(
+                c ->
+                    new DashboardSnapshot.Count(
+                        c.key(),
+                        c.key().isEmpty()
+                            ? ""
+                            : Optional.ofNullable(bodies.get(c.key()))
+                                .map(b -> b.name().in(locale))
+                                .orElse(c.key()),
+                        c.count()))
+            .toList();
+    Map<String, Long> byRegion = new TreeMap<>();
+    for (DashboardData.KeyCount c : overdue) {
+      Body body = bodies.get(c.key());
+      String region = body == null || body.region() == null ? "global" : body.region();
+      byRegion.merge(region, c.count(), Long::sum);
+    }
+    return new DashboardSnapshot(
+        now,
+        now.minus(window),
+        running,
+        data.runningByStep(),
+        overdueByBody,
+        byRegion.entrySet().stream()
+            .map(e -> new DashboardSnapshot.Count(e.getKey(), e.getKey(), e.getValue()))
+            .sorted((a, b) -> Long.compare(b.count(), a.count()))
+            .toList(),
+        data.cycleTimeByProcess(now.minus(window)),
+        data.cycleTimeByStep(now.minus(window)),
+        data.upcomingDeadlines(now, now.plus(UPCOMING), 25));
+  }
+}

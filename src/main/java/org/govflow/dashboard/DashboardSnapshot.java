@@ -1,0 +1,49 @@
+package org.govflow.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What leadership sees at one moment.
+ *
+ * @param since the start of the window the cycle times are taken from
+ */
+public record DashboardSnapshot(
+    Instant at,
+    Instant since,
+    List<Count> runningByProcess,
+    List<StepCount> runningByStep,
+    List<Count> overdueByBody,
+    List<Count> overdueByRegion,
+    List<CycleTime> cycleTimeByProcess,
+    List<CycleTime> cycleTimeByStep,
+    List<Deadline> upcomingDeadlines) {
+
+  /** A count under a key (process key, body id, region) with a readable label. */
+  public record Count(String key, String label, long count) {}
+
+  /** Process instances waiting at one step. */
+  public record StepCount(String processKey, String stepId, String stepName, long count) {}
+
+  /**
+   * Durations of finished work in hours: median and 90th percentile.
+   *
+   * @param stepId null for a whole process
+   */
+  public record CycleTime(
+      String processKey,
+      String stepId,
+      String stepName,
+      long finished,
+      double medianHours,
+      double p90Hours) {}
+
+  /** An open task coming due. */
+  public record Deadline(
+      String taskId,
+      String taskName,
+      String processKey,
+      String businessKey,
+      String body,
+      Instant due) {}
+}
