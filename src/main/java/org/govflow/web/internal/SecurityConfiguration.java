@@ -93,7 +93,13 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
-                        "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        "/login",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/public/**")
                     .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
