@@ -80,9 +80,10 @@ public class Dashboard {
       String region = body == null || body.region() == null ? "global" : body.region();
       byRegion.merge(region, c.count(), Long::sum);
     }
+    DashboardData.CycleTimes cycleTimes = data.cycleTimes(window, now);
     return new DashboardSnapshot(
         now,
-        now.minus(window),
+        cycleTimes.since(),
         running,
         data.runningByStep(),
         overdueByBody,
@@ -90,8 +91,8 @@ public class Dashboard {
             .map(e -> new DashboardSnapshot.Count(e.getKey(), e.getKey(), e.getValue()))
             .sorted((a, b) -> Long.compare(b.count(), a.count()))
             .toList(),
-        data.cycleTimeByProcess(now.minus(window)),
-        data.cycleTimeByStep(now.minus(window)),
+        cycleTimes.byProcess(),
+        cycleTimes.byStep(),
         data.upcomingDeadlines(now, now.plus(UPCOMING), 25));
   }
 }

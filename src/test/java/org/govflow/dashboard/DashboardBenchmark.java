@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.CacheManager;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Tag("benchmark")
 @IntegrationTest
+@TestPropertySource(properties = "spring.cache.type=caffeine")
 class DashboardBenchmark {
 
   static final int INSTANCES = Integer.getInteger("benchmark.instances", 50_000);
@@ -50,6 +53,7 @@ class DashboardBenchmark {
   @Autowired HistoryService history;
   @Autowired TransactionTemplate transaction;
   @Autowired Dashboard dashboard;
+  @Autowired CacheManager caches;
   @LocalServerPort int port;
 
   @Test
@@ -65,6 +69,8 @@ class DashboardBenchmark {
     }
     List<Double> service = new ArrayList<>();
     for (int i = 0; i < RUNS; i++) {
+      // cold: every figure computed from the database, as on the first load of a minute
+      caches.getCache("dashboard-cycle-times").clear();
       long t = System.nanoTime();
       DashboardSnapshot snapshot = dashboard.snapshot(Duration.ofDays(365), Locale.ENGLISH);
       service.add((System.nanoTime() - t) / 1e6);
@@ -77,10 +83,15 @@ class DashboardBenchmark {
       president.get("/dashboard");
     }
     List<Double> page = new ArrayList<>();
+    List<Double> cold = new ArrayList<>();
     for (int i = 0; i < RUNS; i++) {
       long t = System.nanoTime();
       assertThat(president.get("/dashboard").statusCode()).isEqualTo(200);
       page.add((System.nanoTime() - t) / 1e6);
+      caches.getCache("dashboard-cycle-times").clear();
+      t = System.nanoTime();
+      assertThat(president.get("/dashboard").statusCode()).isEqualTo(200);
+      cold.add((System.nanoTime() - t) / 1e6);
     }
 
     String report =
@@ -101,11 +112,15 @@ class DashboardBenchmark {
     System.out.print(report);
     Files.createDirectories(Path.of("target/benchmarks"));
     Files.writeString(Path.of("target/benchmarks/dashboard.txt"), report);
-    assertThat(percentile(page, 95)).as("p95 of the dashboard page").isLessThan(300);
+    assertThat(percentile(cold, 95)).as("p95 of the dashboard page, cold").isLessThan(300);
   }
 
   /** Four processes of two steps each, finished over the past year with random durations. */
   private void generate() {
+    long existing = history.createHistoricProcessInstanceQuery().finished().count();
+    if (existing >= INSTANCES) {
+      return; // a kept database (GOVFLOW_TEST_DATABASE) already holds the data
+    }
     for (int p = 1; p <= 4; p++) {
       repository
           .createDeployment()

@@ -61,6 +61,10 @@ public final class PostgresTestDatabase
   }
 
   private static String create(String purpose) {
+    String kept = System.getenv("GOVFLOW_TEST_DATABASE");
+    if (kept != null && !kept.isBlank()) {
+      return keep(kept.strip() + "_" + purpose);
+    }
     String name =
         "govflow_test_"
             + Instant.now().getEpochSecond()
@@ -89,6 +93,27 @@ public final class PostgresTestDatabase
     } catch (SQLException e) {
       return Optional.of(unreachable(e));
     }
+  }
+
+  /**
+   * A named database that outlives the run (GOVFLOW_TEST_DATABASE=name): for benchmarks, whose data
+   * takes minutes to make, measured again without making it again.
+   */
+  private static String keep(String name) {
+    if (!name.matches("[a-z0-9_]{1,60}")) {
+      throw new IllegalStateException(
+          "GOVFLOW_TEST_DATABASE: use lower-case letters, digits and _");
+    }
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+      if (!rs.next()) {
+        s.execute("create database " + name);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create database " + name + ": " + e.getMessage(), e);
+    }
+    return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
   }
 
   private static Connection connect() {

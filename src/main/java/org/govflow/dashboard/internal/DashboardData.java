@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import javax.sql.DataSource;
 import org.govflow.dashboard.DashboardSnapshot.CycleTime;
 import org.govflow.dashboard.DashboardSnapshot.Deadline;
 import org.govflow.dashboard.DashboardSnapshot.StepCount;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -98,6 +100,16 @@ public class DashboardData {
         .query((rs, i) -> new KeyCount(rs.getString("k"), rs.getLong("n")))
         .list();
   }
+
+  /** Cycle times of work finished within {@code window} before now, cached for a minute. */
+  @Cacheable(cacheNames = "dashboard-cycle-times", key = "#window")
+  public CycleTimes cycleTimes(Duration window, Instant now) {
+    Instant since = now.minus(window);
+    return new CycleTimes(since, cycleTimeByProcess(since), cycleTimeByStep(since));
+  }
+
+  /** Cycle times and the start of the window they cover. */
+  public record CycleTimes(Instant since, List<CycleTime> byProcess, List<CycleTime> byStep) {}
 
   public List<CycleTime> cycleTimeByProcess(Instant since) {
     return jdbc.sql(
