@@ -19,6 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dueTime the time of day, in {@link #timeZone}, at which a task computed in days is due
  * @param defaultDeadline the deadline of a user task that no rule names
  * @param rules deadlines per process and task; the first rule that matches wins
+ * @param reminders working days before the due day on which whoever must act is reminded (0: on the
+ *     due day itself)
+ * @param escalations who is told, and when, once a task is late
+ * @param sweepInterval how often each node looks for reminders and escalations that fell due
  */
 @ConfigurationProperties("govflow.deadlines")
 public record DeadlineSettings(
@@ -28,7 +32,22 @@ public record DeadlineSettings(
     @DefaultValue({}) List<LocalDate> holidays,
     @DefaultValue("18:00") LocalTime dueTime,
     @DefaultValue Deadline defaultDeadline,
-    @DefaultValue({}) List<Rule> rules) {
+    @DefaultValue({}) List<Rule> rules,
+    @DefaultValue({"3", "0"}) List<Integer> reminders,
+    @DefaultValue({}) List<Escalation> escalations,
+    @DefaultValue("15m") java.time.Duration sweepInterval) {
+
+  /** Who hears of a late task, and when. */
+  public static final String BODY_CHAIRS = "body-chairs";
+
+  /**
+   * An escalation step.
+   *
+   * @param after working days after the due day
+   * @param to {@value #BODY_CHAIRS} (the chair and co-chairs of the bodies the task is routed to)
+   *     or body ids (every member of that body, e.g. {@code secretariat}, {@code presidency})
+   */
+  public record Escalation(int after, List<String> to) {}
 
   /** How days are counted. */
   public enum Days {

@@ -102,7 +102,10 @@ class BusinessCalendarTests {
                 new DeadlineSettings.Rule(
                     "document-approval", "ReviewDocument", Period.ofDays(10), Days.CALENDAR),
                 new DeadlineSettings.Rule(
-                    "document-approval", null, Period.ofDays(2), Days.BUSINESS)));
+                    "document-approval", null, Period.ofDays(2), Days.BUSINESS)),
+            java.util.List.of(3, 0),
+            java.util.List.of(),
+            java.time.Duration.ofMinutes(15));
 
     assertThat(settings.deadlineFor("document-approval", "ReviewDocument").duration())
         .isEqualTo(Period.ofDays(10));
