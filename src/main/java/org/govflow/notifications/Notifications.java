@@ -1,6 +1,7 @@
 package org.govflow.notifications;
 
 import java.util.List;
+import org.govflow.notifications.internal.MeetingMessages;
 import org.govflow.notifications.internal.Outbox;
 import org.springframework.stereotype.Service;
 
@@ -9,9 +10,21 @@ import org.springframework.stereotype.Service;
 public class Notifications {
 
   private final Outbox outbox;
+  private final MeetingMessages meetings;
 
-  Notifications(Outbox outbox) {
+  Notifications(Outbox outbox, MeetingMessages meetings) {
     this.outbox = outbox;
+    this.meetings = meetings;
+  }
+
+  /**
+   * Sends a meeting's convocation, change or cancellation, with an iCalendar invitation, to every
+   * member of its body; in the caller's transaction, once per meeting, sequence and member.
+   *
+   * @return how many messages were written (0 when this sequence was sent already)
+   */
+  public int invite(MeetingInvitation meeting) {
+    return meetings.invite(meeting);
   }
 
   /** A person's notifications, newest first. */

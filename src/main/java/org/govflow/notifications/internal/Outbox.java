@@ -41,7 +41,7 @@ public class Outbox {
   boolean add(OutboxMessage m, Instant now) {
     String values =
         " (id, dedupe_key, kind, recipient_id, email, task_id, link, subject, body_text,"
-            + " body_html, created_at, status, attempts, next_attempt_at) ";
+            + " body_html, created_at, status, attempts, next_attempt_at, calendar, calendar_method) ";
     Object[] args = {
       UUID.randomUUID().toString(),
       m.dedupeKey(),
@@ -56,14 +56,16 @@ public class Outbox {
       at(now),
       PENDING,
       0,
-      at(now)
+      at(now),
+      m.calendar(),
+      m.calendarMethod()
     };
     if (postgres()) {
       // a concurrent insert of the same key waits for the other transaction, then does nothing
       return jdbc.update(
               "insert into notification"
                   + values
-                  + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                  + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                   + " on conflict (dedupe_key) do nothing",
               args)
           == 1;
@@ -74,7 +76,7 @@ public class Outbox {
     return jdbc.update(
             "insert into notification"
                 + values
-                + "select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from dual"
+                + "select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from dual"
                 + " where not exists (select 1 from notification where dedupe_key = ?)",
             withKey)
         == 1;
@@ -88,7 +90,8 @@ public class Outbox {
   List<Claimed> claim(int limit, Instant now) {
     String lock = postgres() ? " for update skip locked" : " for update";
     return jdbc.query(
-        "select id, email, subject, body_text, body_html, attempts from notification"
+        "select id, email, subject, body_text, body_html, attempts, calendar, calendar_method"
+            + " from notification"
             + " where status = ? and next_attempt_at <= ? order by next_attempt_at, id"
             + " fetch first "
             + limit
@@ -101,7 +104,9 @@ public class Outbox {
                 rs.getString("subject"),
                 rs.getString("body_text"),
                 rs.getString("body_html"),
-                rs.getInt("attempts")),
+                rs.getInt("attempts"),
+                rs.getString("calendar"),
+                rs.getString("calendar_method")),
         PENDING,
         at(now));
   }
@@ -196,5 +201,13 @@ public class Outbox {
     return error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
   }
 
-  record Claimed(String id, String email, String subject, String text, String html, int attempts) {}
+  record Claimed(
+      String id,
+      String email,
+      String subject,
+      String text,
+      String html,
+      int attempts,
+      String calendar,
+      String calendarMethod) {}
 }

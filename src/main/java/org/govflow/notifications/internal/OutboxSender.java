@@ -2,6 +2,8 @@ package org.govflow.notifications.internal;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -198,6 +200,14 @@ class OutboxSender {
     helper.setTo(c.email());
     helper.setSubject(c.subject());
     helper.setText(c.text(), c.html());
+    if (c.calendar() != null) {
+      // an attachment every calendar client recognises, with the METHOD it must act on
+      helper.addAttachment(
+          "invite.ics",
+          new ByteArrayDataSource(
+              c.calendar().getBytes(StandardCharsets.UTF_8),
+              "text/calendar; charset=UTF-8; method=" + c.calendarMethod()));
+    }
     message.setHeader(ID_HEADER, c.id());
     return message;
   }
