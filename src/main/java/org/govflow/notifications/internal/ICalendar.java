@@ -3,7 +3,6 @@ package org.govflow.notifications.internal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -65,8 +64,8 @@ final class ICalendar {
   static String feed(List<Deadline> deadlines, Instant now) {
     Calendar calendar = calendar(ImmutableMethod.PUBLISH);
     for (Deadline d : deadlines) {
-      ZonedDateTime due = d.due().atZone(ZoneOffset.UTC);
-      VEvent event = new VEvent(due, due.plusMinutes(30), d.summary());
+      // in UTC: a subscriber's calendar shows it in the reader's own zone
+      VEvent event = new VEvent(d.due(), d.due().plusSeconds(30 * 60), d.summary());
       event.add(new Uid("task-" + d.taskId() + "@govflow"));
       event.add(new DtStamp(now));
       event.add(new Url(URI.create(d.link())));

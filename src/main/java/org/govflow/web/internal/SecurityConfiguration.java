@@ -53,7 +53,13 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
     return http.securityMatcher(path("/api/**"))
-        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .authorizeHttpRequests(
+            a ->
+                // calendar apps subscribe with a secret token in the address, without a login
+                a.requestMatchers(path("/api/v1/calendar/*.ics"))
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problems.unauthorized()))
         .exceptionHandling(
             e ->
