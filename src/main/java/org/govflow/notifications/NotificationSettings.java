@@ -10,12 +10,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param from the sender address of every message
  * @param mail whether messages are sent by mail at all
  * @param sender how the outbox is worked off
+ * @param digestTime when, in each reader's own time zone, a daily digest goes out
+ * @param digestInterval how often each node looks for digests that are due
  */
 @ConfigurationProperties("govflow.notifications")
 public record NotificationSettings(
     @DefaultValue("govflow <no-reply@govflow.example>") String from,
     @DefaultValue Mail mail,
-    @DefaultValue Sender sender) {
+    @DefaultValue Sender sender,
+    @DefaultValue("08:00") java.time.LocalTime digestTime,
+    @DefaultValue("15m") Duration digestInterval) {
 
   /**
    * @param enabled false keeps every message in the outbox and the in-app list, unsent; mail is

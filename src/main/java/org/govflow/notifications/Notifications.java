@@ -27,6 +27,16 @@ public class Notifications {
     return meetings.invite(meeting);
   }
 
+  /** How a person receives messages about tasks. */
+  public Delivery delivery(String personId) {
+    return outbox.delivery(personId);
+  }
+
+  /** Changes how a person receives messages about tasks, from the next message on. */
+  public void deliver(String personId, Delivery delivery) {
+    outbox.deliver(personId, delivery);
+  }
+
   /** A person's notifications, newest first. */
   public List<Notification> of(String personId, int limit) {
     return outbox.ofRecipient(personId, limit);

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.govflow.notifications.Delivery;
 import org.govflow.notifications.Notification;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +23,12 @@ public class Outbox {
   static final String PENDING = "PENDING";
   static final String SENT = "SENT";
   static final String FAILED = "FAILED";
+
+  /** waiting for the recipient's daily digest; never claimed by the sender */
+  static final String DIGEST = "DIGEST";
+
+  /** went out in a digest */
+  static final String DIGESTED = "DIGESTED";
 
   private static final String COLUMNS =
       "id, kind, recipient_id, email, subject, task_id, link, created_at, status, attempts,"
@@ -39,6 +46,11 @@ public class Outbox {
    * another node at the same moment); true when this call stored it.
    */
   boolean add(OutboxMessage m, Instant now) {
+    return add(m, now, PENDING);
+  }
+
+  /** Like {@link #add(OutboxMessage, Instant)}, held for a digest when status is DIGEST. */
+  boolean add(OutboxMessage m, Instant now, String status) {
     String values =
         " (id, dedupe_key, kind, recipient_id, email, task_id, link, subject, body_text,"
             + " body_html, created_at, status, attempts, next_attempt_at, calendar, calendar_method) ";
@@ -54,7 +66,7 @@ public class Outbox {
       m.text(),
       m.html(),
       at(now),
-      PENDING,
+      status,
       0,
       at(now),
       m.calendar(),
@@ -135,6 +147,56 @@ public class Outbox {
         FAILED,
         truncate(error),
         id);
+  }
+
+  /** People with messages waiting for a digest. */
+  List<String> awaitingDigest() {
+    return jdbc.queryForList(
+        "select distinct recipient_id from notification where status = ?", String.class, DIGEST);
+  }
+
+  /** Locks a person's messages waiting for a digest, skipping any another node holds. */
+  List<Notification> lockDigest(String personId) {
+    String lock = postgres() ? " for update skip locked" : " for update";
+    return jdbc.query(
+        "select "
+            + COLUMNS
+            + " from notification where recipient_id = ? and status = ? order by created_at, id"
+            + lock,
+        Outbox::notification,
+        personId,
+        DIGEST);
+  }
+
+  void digested(List<Notification> items) {
+    for (Notification n : items) {
+      jdbc.update("update notification set status = ? where id = ?", DIGESTED, n.id());
+    }
+  }
+
+  public Delivery delivery(String personId) {
+    return jdbc
+        .queryForList(
+            "select delivery from notification_preference where person_id = ?",
+            String.class,
+            personId)
+        .stream()
+        .findFirst()
+        .map(Delivery::valueOf)
+        .orElse(Delivery.IMMEDIATE);
+  }
+
+  public void deliver(String personId, Delivery delivery) {
+    if (jdbc.update(
+            "update notification_preference set delivery = ? where person_id = ?",
+            delivery.name(),
+            personId)
+        == 0) {
+      jdbc.update(
+          "insert into notification_preference (person_id, delivery) values (?, ?)",
+          personId,
+          delivery.name());
+    }
   }
 
   public List<Notification> ofRecipient(String personId, int limit) {

@@ -17,6 +17,7 @@ import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
 import org.govflow.directory.Person;
 import org.govflow.directory.Role;
+import org.govflow.notifications.Delivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -132,6 +133,11 @@ class TaskMessages {
       MessageRenderer.Rendered message =
           renderer.render(
               "task", person, "notifications." + kind.toLowerCase() + ".subject", model);
+      // escalations are not for later; the rest follows the person's choice
+      String status =
+          !ESCALATION.equals(kind) && outbox.delivery(personId) == Delivery.DAILY
+              ? Outbox.DIGEST
+              : Outbox.PENDING;
       outbox.add(
           new OutboxMessage(
               task.taskId() + ":" + step + ":" + personId,
@@ -143,7 +149,8 @@ class TaskMessages {
               message.subject(),
               message.text(),
               message.html()),
-          now);
+          now,
+          status);
     }
   }
 

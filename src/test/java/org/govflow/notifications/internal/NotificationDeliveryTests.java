@@ -168,7 +168,9 @@ class NotificationDeliveryTests {
             settings.from(),
             settings.mail(),
             new NotificationSettings.Sender(
-                Duration.ofMillis(50), batchSize, s.firstRetry(), s.maxRetry(), s.maxAttempts()));
+                Duration.ofMillis(50), batchSize, s.firstRetry(), s.maxRetry(), s.maxAttempts()),
+            settings.digestTime(),
+            settings.digestInterval());
     return new OutboxSender(
         name, outbox, mail, new TransactionTemplate(transactions), small, clock);
   }
