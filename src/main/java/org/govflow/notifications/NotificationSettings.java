@@ -33,11 +33,13 @@ public record NotificationSettings(
    * @param firstRetry the wait after the first failure; it doubles after each further one
    * @param maxRetry the longest wait between two attempts
    * @param maxAttempts after this many failed attempts a message is marked failed for the admins
+   * @param threads how many batches one node sends at once (each claims its own rows)
    */
   public record Sender(
       @DefaultValue("2s") Duration pollInterval,
       @DefaultValue("100") int batchSize,
       @DefaultValue("30s") Duration firstRetry,
       @DefaultValue("1h") Duration maxRetry,
-      @DefaultValue("10") int maxAttempts) {}
+      @DefaultValue("10") int maxAttempts,
+      @DefaultValue("2") int threads) {}
 }

@@ -115,7 +115,7 @@ class DeadlineSweep implements SmartLifecycle {
       if (!today.isAfter(dueDay)) {
         Optional<Integer> step = reminderStep(calendar.workingDaysBetween(today, dueDay));
         if (step.isPresent()) {
-          events.publishEvent(new ReminderBecameDue(open(task, businessKeys), step.get()));
+          events.publishEvent(new ReminderBecameDue(open(task, businessKeys, false), step.get()));
           announced++;
         }
       } else {
@@ -124,7 +124,7 @@ class DeadlineSweep implements SmartLifecycle {
         if (step.isPresent()) {
           events.publishEvent(
               new EscalationBecameDue(
-                  open(task, businessKeys), step.get().after(), step.get().to()));
+                  open(task, businessKeys, true), step.get().after(), step.get().to()));
           announced++;
         }
       }
@@ -164,14 +164,17 @@ class DeadlineSweep implements SmartLifecycle {
         .max(Comparator.comparingInt(DeadlineSettings.Escalation::after));
   }
 
-  private OpenTask open(Task task, Map<String, String> businessKeys) {
+  private OpenTask open(Task task, Map<String, String> businessKeys, boolean escalating) {
+    // a task assigned to someone needs its bodies only to find their chairs when it escalates
     List<String> groups =
-        tasks.getObject().getIdentityLinksForTask(task.getId()).stream()
-            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-            .map(IdentityLink::getGroupId)
-            .filter(g -> g != null)
-            .sorted()
-            .toList();
+        task.getAssignee() != null && !escalating
+            ? List.of()
+            : tasks.getObject().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId)
+                .filter(g -> g != null)
+                .sorted()
+                .toList();
     return new OpenTask(
         task.getId(),
         task.getName(),

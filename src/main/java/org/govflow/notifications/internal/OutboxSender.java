@@ -68,15 +68,21 @@ class OutboxSender {
     if (executor != null) {
       return;
     }
+    int threads = Math.max(1, settings.sender().threads());
     executor =
-        Executors.newSingleThreadScheduledExecutor(
+        Executors.newScheduledThreadPool(
+            threads,
             r -> {
               Thread thread = new Thread(r, name);
               thread.setDaemon(true);
               return thread;
             });
     long poll = settings.sender().pollInterval().toMillis();
-    executor.scheduleWithFixedDelay(this::drain, poll, poll, TimeUnit.MILLISECONDS);
+    for (int i = 0; i < threads; i++) {
+      // staggered, so that the threads do not all poll an empty outbox at the same moment
+      executor.scheduleWithFixedDelay(
+          this::drain, poll + i * poll / threads, poll, TimeUnit.MILLISECONDS);
+    }
   }
 
   synchronized void stop() {

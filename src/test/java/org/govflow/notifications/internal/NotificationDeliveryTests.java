@@ -168,7 +168,7 @@ class NotificationDeliveryTests {
             settings.from(),
             settings.mail(),
             new NotificationSettings.Sender(
-                Duration.ofMillis(50), batchSize, s.firstRetry(), s.maxRetry(), s.maxAttempts()),
+                Duration.ofMillis(50), batchSize, s.firstRetry(), s.maxRetry(), s.maxAttempts(), 2),
             settings.digestTime(),
             settings.digestInterval());
     return new OutboxSender(
