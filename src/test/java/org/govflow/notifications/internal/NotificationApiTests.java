@@ -87,6 +87,30 @@ class NotificationApiTests {
     JsonNode given = find(json.readTree(failed.body()), task);
     assertThat(given.path("status").asText()).isEqualTo("FAILED");
     assertThat(given.path("lastError").asText()).containsIgnoringCase("connect");
+
+    // and on the notifications page, for admins only
+    WebSession admin = new WebSession(port);
+    admin.login("admin", "demo");
+    assertThat(admin.get("/notifications").body())
+        .contains("Messages that could not be delivered", "amina.diallo@demo.govflow.org");
+    WebSession officer = new WebSession(port);
+    officer.login("officer", "demo");
+    assertThat(officer.get("/notifications").body())
+        .doesNotContain("Messages that could not be delivered");
+  }
+
+  @Test
+  void theNotificationsPageListsTheReadersMessagesInTheirLanguage() {
+    String task = startReview();
+    WebSession amina = new WebSession(port);
+    amina.login("amina.diallo", "demo");
+
+    HttpResponse<String> page = amina.get("/notifications");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("À traiter : Review the document", "/tasks/" + task, "/api/v1/calendar/")
+        .contains("Un résumé par jour");
   }
 
   private static JsonNode find(JsonNode list, String task) {
