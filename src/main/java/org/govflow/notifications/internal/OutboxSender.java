@@ -89,7 +89,7 @@ class OutboxSender {
     if (executor != null) {
       executor.shutdownNow();
       try {
-        executor.awaitTermination(30, TimeUnit.SECONDS);
+        executor.awaitTermination(5, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
