@@ -48,7 +48,10 @@ class CalendarFeed {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
-  /** The person's feed as iCalendar: open tasks due from 30 days ago on. */
+  /**
+   * The person's feed as iCalendar: open tasks due from 30 days ago on, and the meetings they were
+   * invited to, each in its latest version.
+   */
   String ics(String personId) {
     Instant now = clock.instant();
     List<String> bodies =
@@ -69,7 +72,14 @@ class CalendarFeed {
                         t.getDueDate().toInstant(),
                         baseUrl + "/tasks/" + t.getId()))
             .toList();
-    return ICalendar.feed(deadlines, now);
+    List<String> invitations =
+        jdbc.queryForList(
+            "select calendar from notification where recipient_id = ? and kind = ?"
+                + " and calendar is not null order by created_at",
+            String.class,
+            personId,
+            MeetingMessages.CONVOCATION);
+    return ICalendar.feed(deadlines, invitations, now);
   }
 
   /** The person's subscription token, created on first use. */

@@ -1,13 +1,22 @@
 package org.govflow.notifications.internal;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.Role;
 import net.fortuna.ical4j.model.parameter.Rsvp;
@@ -60,8 +69,11 @@ final class ICalendar {
     return calendar.toString();
   }
 
-  /** A feed of deadlines: one short event at each due time, linking to the task. */
-  static String feed(List<Deadline> deadlines, Instant now) {
+  /**
+   * A feed of deadlines (one short event at each due time, linking to the task) and meetings (the
+   * latest version of each invitation the person received, cancelled ones marked so).
+   */
+  static String feed(List<Deadline> deadlines, List<String> invitations, Instant now) {
     Calendar calendar = calendar(ImmutableMethod.PUBLISH);
     for (Deadline d : deadlines) {
       // in UTC: a subscriber's calendar shows it in the reader's own zone
@@ -72,7 +84,36 @@ final class ICalendar {
       event.add(new Description(d.link()));
       calendar.add(event);
     }
+    Map<String, VEvent> meetings = new LinkedHashMap<>();
+    Map<String, VTimeZone> zones = new LinkedHashMap<>();
+    for (String invitation : invitations) {
+      Calendar parsed = parse(invitation);
+      for (VTimeZone zone : parsed.<VTimeZone>getComponents(Component.VTIMEZONE)) {
+        zones.putIfAbsent(zone.getProperty(Property.TZID).map(Property::getValue).orElse(""), zone);
+      }
+      for (VEvent event : parsed.<VEvent>getComponents(Component.VEVENT)) {
+        String uid = event.getProperty(Property.UID).map(Property::getValue).orElse("");
+        VEvent known = meetings.get(uid);
+        if (known == null || sequence(event) >= sequence(known)) {
+          meetings.put(uid, event);
+        }
+      }
+    }
+    zones.values().forEach(calendar::add);
+    meetings.values().forEach(calendar::add);
     return calendar.toString();
+  }
+
+  private static int sequence(VEvent event) {
+    return event.getProperty(Property.SEQUENCE).map(p -> Integer.parseInt(p.getValue())).orElse(0);
+  }
+
+  private static Calendar parse(String ics) {
+    try {
+      return new CalendarBuilder().build(new StringReader(ics));
+    } catch (IOException | ParserException e) {
+      throw new IllegalStateException("A stored invitation is not valid iCalendar", e);
+    }
   }
 
   private static Calendar calendar(Method method) {

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
@@ -22,6 +24,8 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.govflow.notifications.MeetingInvitation;
+import org.govflow.notifications.Notifications;
 import org.govflow.support.MailIntegrationTest;
 import org.govflow.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,7 @@ class CalendarFeedTests {
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired Notifications notifications;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -74,6 +79,63 @@ class CalendarFeedTests {
     assertThat(new WebSession(port).get(URI.create(renewed).getPath()).statusCode()).isEqualTo(200);
     assertThat(new WebSession(port).get("/api/v1/calendar/guessed-token.ics").statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void meetingsAppearInTheirLatestVersionAndStayMarkedWhenCancelled() throws Exception {
+    String uid = "meeting-" + System.nanoTime() + "@govflow";
+    ZonedDateTime start = ZonedDateTime.of(2027, 2, 3, 10, 0, 0, 0, ZoneId.of("Europe/Madrid"));
+    notifications.invite(
+        new MeetingInvitation(
+            uid, 0, false, "presidency", "Presidency meeting", start, start.plusHours(2), null));
+    notifications.invite(
+        new MeetingInvitation(
+            uid,
+            1,
+            false,
+            "presidency",
+            "Presidency meeting",
+            start.plusDays(1),
+            start.plusDays(1).plusHours(2),
+            null));
+
+    VEvent moved = meeting(feedOf("president"), uid);
+    assertThat(moved.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+    assertThat(moved.getProperty(Property.DTSTART).orElseThrow().getValue())
+        .isEqualTo("20270204T100000");
+    assertThat(feedOf("officer")).doesNotContain(uid);
+
+    notifications.invite(
+        new MeetingInvitation(
+            uid,
+            2,
+            true,
+            "presidency",
+            "Presidency meeting",
+            start.plusDays(1),
+            start.plusDays(1).plusHours(2),
+            null));
+    VEvent cancelled = meeting(feedOf("president"), uid);
+    assertThat(cancelled.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("2");
+    assertThat(cancelled.getProperty(Property.STATUS).orElseThrow().getValue())
+        .isEqualTo("CANCELLED");
+  }
+
+  private String feedOf(String user) {
+    HttpResponse<String> feed = new WebSession(port).getAs(user, "demo", "/api/v1/calendar.ics");
+    assertThat(feed.statusCode()).isEqualTo(200);
+    return feed.body();
+  }
+
+  private static VEvent meeting(String ics, String uid) throws Exception {
+    List<VEvent> events =
+        new CalendarBuilder().build(new StringReader(ics)).getComponents(Component.VEVENT);
+    List<VEvent> matching =
+        events.stream()
+            .filter(e -> e.getProperty(Property.UID).orElseThrow().getValue().equals(uid))
+            .toList();
+    assertThat(matching).hasSize(1);
+    return matching.get(0);
   }
 
   private static VEvent event(Calendar calendar, String task) {
