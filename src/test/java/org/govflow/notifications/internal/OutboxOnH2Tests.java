@@ -34,6 +34,25 @@ class OutboxOnH2Tests {
     assertThat(outbox.ofRecipient("amina", 10)).hasSize(1);
   }
 
+  @Test
+  void heldMessagesAreLockedForADigestAndPreferencesAreKept() {
+    Instant now = Instant.parse("2026-12-04T09:00:00Z");
+    outbox.add(message("t1:TASK:mathieu"), now, Outbox.DIGEST);
+    outbox.add(message("t2:TASK:mathieu"), now, Outbox.DIGEST);
+
+    assertThat(outbox.claim(10, now)).isEmpty();
+    assertThat(outbox.awaitingDigest()).containsExactly("mathieu");
+    var held = outbox.lockDigest("mathieu");
+    assertThat(held).hasSize(2);
+    outbox.digested(held);
+    assertThat(outbox.awaitingDigest()).isEmpty();
+
+    assertThat(outbox.delivery("mathieu")).isEqualTo(org.govflow.notifications.Delivery.IMMEDIATE);
+    outbox.deliver("mathieu", org.govflow.notifications.Delivery.DAILY);
+    outbox.deliver("mathieu", org.govflow.notifications.Delivery.DAILY);
+    assertThat(outbox.delivery("mathieu")).isEqualTo(org.govflow.notifications.Delivery.DAILY);
+  }
+
   private static OutboxMessage message(String key) {
     String recipient = key.substring(key.lastIndexOf(':') + 1);
     return new OutboxMessage(
