@@ -68,6 +68,7 @@ class ConvocationTests {
     VEvent event = event(request);
     assertThat(value(event, Property.UID)).isEqualTo(uid);
     assertThat(value(event, Property.SEQUENCE)).isEqualTo("0");
+    assertThat(event.getProperties(Property.DTSTAMP)).hasSize(1); // exactly once, RFC 5545
     assertThat(value(event, Property.DTSTART)).isEqualTo("20270120T100000");
     assertThat(
             event

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ final class ICalendar {
     VEvent event = new VEvent(m.start(), m.end(), m.title());
     event.add(new Uid(m.uid()));
     event.add(new Sequence(m.sequence()));
-    event.add(new DtStamp(now.atZone(ZoneOffset.UTC).toInstant()));
+    event.replace(new DtStamp(now));
     event.add(m.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
     if (m.location() != null) {
       event.add(new Location(m.location()));
@@ -79,7 +78,7 @@ final class ICalendar {
       // in UTC: a subscriber's calendar shows it in the reader's own zone
       VEvent event = new VEvent(d.due(), d.due().plusSeconds(30 * 60), d.summary());
       event.add(new Uid("task-" + d.taskId() + "@govflow"));
-      event.add(new DtStamp(now));
+      event.replace(new DtStamp(now));
       event.add(new Url(URI.create(d.link())));
       event.add(new Description(d.link()));
       calendar.add(event);

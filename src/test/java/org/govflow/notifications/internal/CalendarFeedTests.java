@@ -55,6 +55,7 @@ class CalendarFeedTests {
     VEvent deadline = event(new CalendarBuilder().build(new StringReader(mine.body())), task);
     assertThat(deadline.getProperty(Property.DTSTART).orElseThrow().getValue())
         .isEqualTo("20261210T180000Z");
+    assertThat(deadline.getProperties(Property.DTSTAMP)).hasSize(1);
     assertThat(deadline.getProperty(Property.URL).orElseThrow().getValue())
         .isEqualTo("http://localhost:8080/tasks/" + task);
     // the officer is not in the Presidency
