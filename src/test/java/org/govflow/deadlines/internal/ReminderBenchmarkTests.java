@@ -158,7 +158,7 @@ class ReminderBenchmarkTests {
   }
 
   private static void write(String report) throws IOException {
-    Path file = Path.of("target", "benchmark.txt");
+    Path file = Path.of("target", "benchmarks", "reminders.txt");
     Files.createDirectories(file.getParent());
     Files.writeString(file, report);
   }
