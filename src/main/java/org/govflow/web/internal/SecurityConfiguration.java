@@ -61,7 +61,13 @@ class SecurityConfiguration {
     List<String> issuers = BearerTokens.issuers(oidcClients.getIfAvailable());
     boolean bearer = !issuers.isEmpty();
     http.securityMatcher(path("/api/**"))
-        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .authorizeHttpRequests(
+            a ->
+                // calendar apps subscribe with a secret token in the address, without a login
+                a.requestMatchers(path("/api/v1/calendar/*.ics"))
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problems.unauthorized(bearer)))
         .exceptionHandling(
             e ->

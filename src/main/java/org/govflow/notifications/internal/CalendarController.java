@@ -1,0 +1,58 @@
+package org.govflow.notifications.internal;
+
+import java.util.Map;
+import org.govflow.web.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The caller's calendar (deadlines) as iCalendar, and the secret subscription address calendar apps
+ * use without logging in ({@code /api/v1/calendar/{token}.ics}, permitted by the security
+ * configuration); renewing the address makes the old one stop working.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class CalendarController {
+
+  private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+  private final CalendarFeed feed;
+
+  CalendarController(CalendarFeed feed) {
+    this.feed = feed;
+  }
+
+  @GetMapping("/calendar.ics")
+  ResponseEntity<String> mine(Authentication authentication) {
+    return calendar(feed.ics(CurrentUser.of(authentication).personId()));
+  }
+
+  @GetMapping("/calendar/{token}.ics")
+  ResponseEntity<String> subscribed(@PathVariable String token) {
+    String personId =
+        feed.personOf(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return calendar(feed.ics(personId));
+  }
+
+  @GetMapping("/calendar/subscription")
+  Map<String, String> subscription(Authentication authentication) {
+    return Map.of("url", feed.url(feed.token(CurrentUser.of(authentication).personId())));
+  }
+
+  @PostMapping("/calendar/subscription")
+  Map<String, String> renew(Authentication authentication) {
+    return Map.of("url", feed.url(feed.renew(CurrentUser.of(authentication).personId())));
+  }
+
+  private static ResponseEntity<String> calendar(String ics) {
+    return ResponseEntity.ok().contentType(CALENDAR).body(ics);
+  }
+}

@@ -1,0 +1,130 @@
+package org.govflow.notifications.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.govflow.directory.Directory;
+import org.govflow.directory.Membership;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's calendar: the deadlines of the tasks they may act on (their own, and their bodies'),
+ * readable with their login or with a secret token that calendar apps can subscribe to.
+ */
+@Component
+class CalendarFeed {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Duration PAST = Duration.ofDays(30);
+
+  private final JdbcTemplate jdbc;
+  private final ObjectProvider<TaskService> tasks;
+  private final Directory directory;
+  private final Clock clock;
+  private final String baseUrl;
+
+  CalendarFeed(
+      JdbcTemplate jdbc,
+      ObjectProvider<TaskService> tasks,
+      Directory directory,
+      Clock clock,
+      @Value("${govflow.base-url:http://localhost:8080}") String baseUrl) {
+    this.jdbc = jdbc;
+    this.tasks = tasks;
+    this.directory = directory;
+    this.clock = clock;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /**
+   * The person's feed as iCalendar: open tasks due from 30 days ago on, and the meetings they were
+   * invited to, each in its latest version.
+   */
+  String ics(String personId) {
+    Instant now = clock.instant();
+    List<String> bodies =
+        directory.membershipsOf(personId).stream().map(Membership::bodyId).toList();
+    var query = tasks.getObject().createTaskQuery().active().dueAfter(Date.from(now.minus(PAST)));
+    if (bodies.isEmpty()) {
+      query.taskAssignee(personId);
+    } else {
+      query.or().taskAssignee(personId).taskCandidateGroupIn(bodies).endOr();
+    }
+    List<ICalendar.Deadline> deadlines =
+        query.orderByDueDate().asc().listPage(0, 1000).stream()
+            .map(
+                (Task t) ->
+                    new ICalendar.Deadline(
+                        t.getId(),
+                        t.getName(),
+                        t.getDueDate().toInstant(),
+                        baseUrl + "/tasks/" + t.getId()))
+            .toList();
+    List<String> invitations =
+        jdbc.queryForList(
+            "select calendar from notification where recipient_id = ? and kind = ?"
+                + " and calendar is not null order by created_at",
+            String.class,
+            personId,
+            MeetingMessages.CONVOCATION);
+    return ICalendar.feed(deadlines, invitations, now);
+  }
+
+  /** The person's subscription token, created on first use. */
+  @Transactional
+  String token(String personId) {
+    List<String> existing =
+        jdbc.queryForList(
+            "select token from calendar_feed where person_id = ?", String.class, personId);
+    return existing.isEmpty() ? renew(personId) : existing.get(0);
+  }
+
+  /** A new token; the old one stops working. */
+  @Transactional
+  String renew(String personId) {
+    String token = newToken();
+    int updated =
+        jdbc.update(
+            "update calendar_feed set token = ?, created_at = ? where person_id = ?",
+            token,
+            clock.instant().atOffset(ZoneOffset.UTC),
+            personId);
+    if (updated == 0) {
+      jdbc.update(
+          "insert into calendar_feed (person_id, token, created_at) values (?, ?, ?)",
+          personId,
+          token,
+          clock.instant().atOffset(ZoneOffset.UTC));
+    }
+    return token;
+  }
+
+  Optional<String> personOf(String token) {
+    return jdbc
+        .queryForList("select person_id from calendar_feed where token = ?", String.class, token)
+        .stream()
+        .findFirst();
+  }
+
+  String url(String token) {
+    return baseUrl + "/api/v1/calendar/" + token + ".ics";
+  }
+
+  private static String newToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

@@ -1,0 +1,143 @@
+package org.govflow.notifications.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.govflow.directory.Directory;
+import org.govflow.directory.Person;
+import org.govflow.notifications.Notification;
+import org.govflow.notifications.NotificationSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gathers, once a day at the digest time in each reader's own zone, the messages held for them into
+ * one digest in the outbox. Per person in one transaction: the held rows are locked (skipping any
+ * another node holds), the digest is written under a key unique per person and day, and the rows
+ * are marked digested; two nodes therefore never send two digests for one day.
+ */
+@Component
+class DailyDigest implements SmartLifecycle {
+
+  static final String KIND = "DIGEST";
+
+  private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
+
+  private final Outbox outbox;
+  private final Directory directory;
+  private final MessageRenderer renderer;
+  private final NotificationSettings settings;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+  private ScheduledExecutorService executor;
+
+  DailyDigest(
+      Outbox outbox,
+      Directory directory,
+      MessageRenderer renderer,
+      NotificationSettings settings,
+      PlatformTransactionManager transactions,
+      Clock clock) {
+    this.outbox = outbox;
+    this.directory = directory;
+    this.renderer = renderer;
+    this.settings = settings;
+    this.transactions = new TransactionTemplate(transactions);
+    this.clock = clock;
+  }
+
+  /** Writes the digests that are due; returns how many. */
+  int run() {
+    int written = 0;
+    for (String personId : outbox.awaitingDigest()) {
+      Person person = directory.person(personId).orElse(null);
+      if (person == null) {
+        continue;
+      }
+      Boolean done = transactions.execute(status -> digest(person));
+      written += Boolean.TRUE.equals(done) ? 1 : 0;
+    }
+    return written;
+  }
+
+  private boolean digest(Person person) {
+    Instant now = clock.instant();
+    ZonedDateTime local = now.atZone(person.timeZone());
+    if (local.toLocalTime().isBefore(settings.digestTime())) {
+      return false;
+    }
+    List<Notification> items = outbox.lockDigest(person.id());
+    if (items.isEmpty()) {
+      return false;
+    }
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("items", items);
+    model.put("subjectArgs", new Object[] {items.size()});
+    MessageRenderer.Rendered message =
+        renderer.render("digest", person, "notifications.digest.subject", model);
+    boolean added =
+        outbox.add(
+            new OutboxMessage(
+                "digest:" + person.id() + ":" + local.toLocalDate(),
+                KIND,
+                person.id(),
+                person.email(),
+                null,
+                null,
+                message.subject(),
+                message.text(),
+                message.html()),
+            now);
+    if (added) {
+      outbox.digested(items);
+    }
+    // when today's digest went out already, these wait for tomorrow's
+    return added;
+  }
+
+  @Override
+  public synchronized void start() {
+    long every = settings.digestInterval().toMillis();
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "daily-digest");
+              thread.setDaemon(true);
+              return thread;
+            });
+    executor.scheduleWithFixedDelay(
+        () -> {
+          try {
+            run();
+          } catch (RuntimeException e) {
+            log.warn("Daily digest failed, trying again later: {}", e.toString());
+          }
+        },
+        every,
+        every,
+        TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (executor != null) {
+      executor.shutdownNow();
+      executor = null;
+    }
+  }
+
+  @Override
+  public synchronized boolean isRunning() {
+    return executor != null;
+  }
+}

@@ -1,0 +1,64 @@
+package org.govflow.notifications.internal;
+
+import java.util.List;
+import org.govflow.notifications.Delivery;
+import org.govflow.notifications.Notification;
+import org.govflow.notifications.Notifications;
+import org.govflow.web.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The caller's notifications, and for admins the messages that could not be delivered. */
+@RestController
+@RequestMapping("/api/v1/notifications")
+class NotificationController {
+
+  private static final int MAX = 500;
+
+  private final Notifications notifications;
+
+  NotificationController(Notifications notifications) {
+    this.notifications = notifications;
+  }
+
+  @GetMapping
+  List<Notification> mine(
+      Authentication authentication, @RequestParam(defaultValue = "50") int limit) {
+    return notifications.of(CurrentUser.of(authentication).personId(), bounded(limit));
+  }
+
+  @GetMapping("/failed")
+  @PreAuthorize("hasRole('ADMIN')")
+  List<Notification> failed(@RequestParam(defaultValue = "100") int limit) {
+    return notifications.failed(bounded(limit));
+  }
+
+  @GetMapping("/preferences")
+  Preferences preferences(Authentication authentication) {
+    return new Preferences(notifications.delivery(CurrentUser.of(authentication).personId()));
+  }
+
+  @PutMapping("/preferences")
+  Preferences choose(Authentication authentication, @RequestBody Preferences preferences) {
+    if (preferences.delivery() == null) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "delivery: IMMEDIATE or DAILY");
+    }
+    notifications.deliver(CurrentUser.of(authentication).personId(), preferences.delivery());
+    return preferences;
+  }
+
+  /** IMMEDIATE: every message as it comes; DAILY: one digest a day. */
+  record Preferences(Delivery delivery) {}
+
+  private static int bounded(int limit) {
+    return Math.max(1, Math.min(limit, MAX));
+  }
+}

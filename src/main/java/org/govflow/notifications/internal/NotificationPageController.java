@@ -1,0 +1,63 @@
+package org.govflow.notifications.internal;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.govflow.directory.Directory;
+import org.govflow.directory.Person;
+import org.govflow.notifications.Delivery;
+import org.govflow.notifications.Notifications;
+import org.govflow.web.CurrentUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The notifications page: the reader's messages, how they want them, their calendar address; for
+ * admins, the messages given up on.
+ */
+@Controller
+class NotificationPageController {
+
+  private final Notifications notifications;
+  private final CalendarFeed calendar;
+  private final Directory directory;
+
+  NotificationPageController(
+      Notifications notifications, CalendarFeed calendar, Directory directory) {
+    this.notifications = notifications;
+    this.calendar = calendar;
+    this.directory = directory;
+  }
+
+  @GetMapping("/notifications")
+  String page(Authentication authentication, Model model) {
+    String personId = CurrentUser.of(authentication).personId();
+    ZoneId zone = directory.person(personId).map(Person::timeZone).orElse(ZoneOffset.UTC);
+    model.addAttribute("zone", zone);
+    model.addAttribute("notifications", notifications.of(personId, 100));
+    model.addAttribute("delivery", notifications.delivery(personId));
+    model.addAttribute("calendarUrl", calendar.url(calendar.token(personId)));
+    boolean admin =
+        authentication.getAuthorities().stream()
+            .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+    if (admin) {
+      model.addAttribute("failed", notifications.failed(100));
+    }
+    return "notifications";
+  }
+
+  @PostMapping("/notifications/delivery")
+  String deliver(Authentication authentication, @RequestParam Delivery delivery) {
+    notifications.deliver(CurrentUser.of(authentication).personId(), delivery);
+    return "redirect:/notifications";
+  }
+
+  @PostMapping("/notifications/calendar")
+  String renewCalendar(Authentication authentication) {
+    calendar.renew(CurrentUser.of(authentication).personId());
+    return "redirect:/notifications";
+  }
+}

@@ -1,0 +1,160 @@
+package org.govflow.notifications.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.govflow.deadlines.DeadlineSettings;
+import org.govflow.deadlines.EscalationBecameDue;
+import org.govflow.deadlines.OpenTask;
+import org.govflow.deadlines.ReminderBecameDue;
+import org.govflow.deadlines.TaskCreated;
+import org.govflow.directory.Directory;
+import org.govflow.directory.Membership;
+import org.govflow.directory.Person;
+import org.govflow.directory.Role;
+import org.govflow.notifications.Delivery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Messages about tasks: to act on, reminders, escalations. Listens synchronously, inside the
+ * transaction of whatever caused the message (the engine's for a new task, the sweep's for a
+ * reminder), so the outbox rows commit with it; the dedupe key makes a repeated announcement (two
+ * nodes, a sweep after downtime) a no-op.
+ */
+@Component
+class TaskMessages {
+
+  static final String TASK = "TASK";
+  static final String REMINDER = "REMINDER";
+  static final String ESCALATION = "ESCALATION";
+
+  private static final Logger log = LoggerFactory.getLogger(TaskMessages.class);
+  private static final Set<Role> CHAIRS = EnumSet.of(Role.CHAIR, Role.CO_CHAIR, Role.PRESIDENT);
+
+  private final Directory directory;
+  private final MessageRenderer renderer;
+  private final Outbox outbox;
+  private final Clock clock;
+  private final String baseUrl;
+
+  TaskMessages(
+      Directory directory,
+      MessageRenderer renderer,
+      Outbox outbox,
+      Clock clock,
+      @Value("${govflow.base-url:http://localhost:8080}") String baseUrl) {
+    this.directory = directory;
+    this.renderer = renderer;
+    this.outbox = outbox;
+    this.clock = clock;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  @EventListener
+  void on(TaskCreated task) {
+    OpenTask open =
+        new OpenTask(
+            task.taskId(),
+            task.taskName(),
+            task.processInstanceId(),
+            task.businessKey(),
+            task.assignee(),
+            task.candidateGroups(),
+            task.due());
+    write(open, TASK, TASK, 0, actors(open));
+  }
+
+  @EventListener
+  void on(ReminderBecameDue reminder) {
+    OpenTask task = reminder.task();
+    int left = reminder.workingDaysLeft();
+    write(task, REMINDER, REMINDER + "-" + left, left, actors(task));
+  }
+
+  @EventListener
+  void on(EscalationBecameDue escalation) {
+    OpenTask task = escalation.task();
+    Set<String> people = new LinkedHashSet<>();
+    for (String target : escalation.to()) {
+      if (DeadlineSettings.BODY_CHAIRS.equals(target)) {
+        for (String body : task.candidateGroups()) {
+          directory.membersOf(body).stream()
+              .filter(m -> CHAIRS.contains(m.role()))
+              .map(Membership::personId)
+              .forEach(people::add);
+        }
+      } else {
+        directory.membersOf(target).stream().map(Membership::personId).forEach(people::add);
+      }
+    }
+    int late = escalation.workingDaysLate();
+    write(task, ESCALATION, ESCALATION + "-" + late, late, people);
+  }
+
+  /** Whoever must act: the assignee, or every member of the bodies the task is routed to. */
+  private Set<String> actors(OpenTask task) {
+    Set<String> people = new LinkedHashSet<>();
+    if (task.assignee() != null) {
+      people.add(task.assignee());
+      return people;
+    }
+    for (String body : task.candidateGroups()) {
+      directory.membersOf(body).stream().map(Membership::personId).forEach(people::add);
+    }
+    return people;
+  }
+
+  private void write(OpenTask task, String kind, String step, int days, Set<String> recipients) {
+    Instant now = clock.instant();
+    String link = baseUrl + "/tasks/" + task.taskId();
+    for (String personId : recipients) {
+      Person person = directory.person(personId).orElse(null);
+      if (person == null) {
+        log.warn("Task {}: {} is not in the directory, not told", task.taskId(), personId);
+        continue;
+      }
+      Map<String, Object> model = new LinkedHashMap<>();
+      model.put("introKey", "notifications." + kind.toLowerCase() + ".intro");
+      model.put("days", days);
+      model.put("taskName", task.taskName());
+      model.put("businessKey", task.businessKey());
+      model.put("due", MessageRenderer.dateTime(task.due(), person));
+      model.put("link", link);
+      model.put("subjectArgs", new Object[] {task.taskName()});
+      MessageRenderer.Rendered message =
+          renderer.render(
+              "task", person, "notifications." + kind.toLowerCase() + ".subject", model);
+      // escalations are not for later; the rest follows the person's choice
+      String status =
+          !ESCALATION.equals(kind) && outbox.delivery(personId) == Delivery.DAILY
+              ? Outbox.DIGEST
+              : Outbox.PENDING;
+      outbox.add(
+          new OutboxMessage(
+              task.taskId() + ":" + step + ":" + personId,
+              kind,
+              personId,
+              person.email(),
+              task.taskId(),
+              link,
+              message.subject(),
+              message.text(),
+              message.html()),
+          now,
+          status);
+    }
+  }
+
+  static List<String> kinds() {
+    return List.of(TASK, REMINDER, ESCALATION);
+  }
+}
