@@ -10,13 +10,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The quick start as {@code ./mvnw spring-boot:run} runs it: the embedded H2 file database (here
- * under target/ instead of ./data) and the demo organisation.
+ * The quick start as {@code ./mvnw spring-boot:run} runs it: the embedded H2 file database (here a
+ * fresh one under target/ instead of ./data) and the demo organisation.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "spring.datasource.url=jdbc:h2:file:./target/smoke-h2/govflow;DB_CLOSE_ON_EXIT=FALSE",
+      "spring.datasource.url=jdbc:h2:file:./target/smoke-h2/${random.uuid};DB_CLOSE_ON_EXIT=FALSE",
       "camunda.bpm.generate-unique-process-engine-name=true",
       "camunda.bpm.generate-unique-process-application-name=true"
     })
