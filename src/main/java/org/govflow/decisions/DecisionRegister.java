@@ -52,6 +52,15 @@ public class DecisionRegister {
     Decision decision = chain.find(id).orElseThrow(() -> new DecisionNotFoundException(id));
     if (!decision.published()) {
       chain.publish(id, by, now());
+      events.publishEvent(
+          new DecisionPublished(
+              id,
+              decision.content().bodyId(),
+              decision.content().subject(),
+              decision.content().outcome(),
+              decision.content().businessKey(),
+              decision.content().decidedAt(),
+              by));
     }
   }
 
