@@ -37,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Tag("benchmark")
 @IntegrationTest
-@TestPropertySource(properties = "spring.cache.type=caffeine")
+// as in production: figures cached, templates parsed once
+@TestPropertySource(properties = {"spring.cache.type=caffeine", "spring.thymeleaf.cache=true"})
 class DashboardBenchmark {
 
   static final int INSTANCES = Integer.getInteger("benchmark.instances", 50_000);
