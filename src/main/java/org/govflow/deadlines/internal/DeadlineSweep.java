@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -30,7 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unique by task, step and recipient.
  */
 @Component
-class DeadlineSweep implements SmartLifecycle {
+class DeadlineSweep implements SchedulingConfigurer {
 
   private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
   private static final int PAGE = 500;
@@ -54,7 +53,6 @@ class DeadlineSweep implements SmartLifecycle {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transactions;
   private final Clock clock;
-  private ScheduledExecutorService executor;
 
   DeadlineSweep(
       // looked up when first needed: asking for the engine here would start it before Flyway has
@@ -185,45 +183,25 @@ class DeadlineSweep implements SmartLifecycle {
         task.getDueDate().toInstant());
   }
 
+  /** Runs on Spring's task scheduler, on every node, at the configured interval. */
   @Override
-  public synchronized void start() {
-    long every = settings.sweepInterval().toMillis();
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread thread = new Thread(r, "deadline-sweep");
-              thread.setDaemon(true);
-              return thread;
-            });
-    executor.scheduleWithFixedDelay(
-        () -> {
-          try {
-            int announced = sweep();
-            if (announced > 0) {
-              log.info("Deadline sweep: {} reminder(s) or escalation(s) announced", announced);
-            }
-          } catch (RuntimeException e) {
-            log.warn(
-                "Deadline sweep failed, trying again in {}: {}",
-                settings.sweepInterval(),
-                e.toString());
-          }
-        },
-        every,
-        every,
-        TimeUnit.MILLISECONDS);
-  }
-
-  @Override
-  public synchronized void stop() {
-    if (executor != null) {
-      executor.shutdownNow();
-      executor = null;
-    }
-  }
-
-  @Override
-  public synchronized boolean isRunning() {
-    return executor != null;
+  public void configureTasks(ScheduledTaskRegistrar registrar) {
+    registrar.addFixedDelayTask(
+        new FixedDelayTask(
+            () -> {
+              try {
+                int announced = sweep();
+                if (announced > 0) {
+                  log.info("Deadline sweep: {} reminder(s) or escalation(s) announced", announced);
+                }
+              } catch (RuntimeException e) {
+                log.warn(
+                    "Deadline sweep failed, trying again in {}: {}",
+                    settings.sweepInterval(),
+                    e.toString());
+              }
+            },
+            settings.sweepInterval(),
+            settings.sweepInterval()));
   }
 }

@@ -6,16 +6,15 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
 import org.govflow.notifications.Notification;
 import org.govflow.notifications.NotificationSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are marked digested; two nodes therefore never send two digests for one day.
  */
 @Component
-class DailyDigest implements SmartLifecycle {
+class DailyDigest implements SchedulingConfigurer {
 
   static final String KIND = "DIGEST";
 
@@ -39,7 +38,6 @@ class DailyDigest implements SmartLifecycle {
   private final NotificationSettings settings;
   private final TransactionTemplate transactions;
   private final Clock clock;
-  private ScheduledExecutorService executor;
 
   DailyDigest(
       Outbox outbox,
@@ -105,39 +103,19 @@ class DailyDigest implements SmartLifecycle {
     return added;
   }
 
+  /** Runs on Spring's task scheduler, on every node, at the configured interval. */
   @Override
-  public synchronized void start() {
-    long every = settings.digestInterval().toMillis();
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread thread = new Thread(r, "daily-digest");
-              thread.setDaemon(true);
-              return thread;
-            });
-    executor.scheduleWithFixedDelay(
-        () -> {
-          try {
-            run();
-          } catch (RuntimeException e) {
-            log.warn("Daily digest failed, trying again later: {}", e.toString());
-          }
-        },
-        every,
-        every,
-        TimeUnit.MILLISECONDS);
-  }
-
-  @Override
-  public synchronized void stop() {
-    if (executor != null) {
-      executor.shutdownNow();
-      executor = null;
-    }
-  }
-
-  @Override
-  public synchronized boolean isRunning() {
-    return executor != null;
+  public void configureTasks(ScheduledTaskRegistrar registrar) {
+    registrar.addFixedDelayTask(
+        new FixedDelayTask(
+            () -> {
+              try {
+                run();
+              } catch (RuntimeException e) {
+                log.warn("Daily digest failed, trying again later: {}", e.toString());
+              }
+            },
+            settings.digestInterval(),
+            settings.digestInterval()));
   }
 }
