@@ -1,0 +1,23 @@
+package org.govflow.inbox;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A process instance: its state, the steps open now, and what happened so far. */
+public record ProcessDetails(
+    ProcessSummary process,
+    List<CurrentStep> currentSteps,
+    List<TaskDetails.Step> timeline,
+    List<TaskDetails.Comment> comments) {
+
+  /** An open task: who has it and when it is due. */
+  public record CurrentStep(
+      String taskId,
+      String name,
+      String body,
+      String bodyName,
+      String assignee,
+      String assigneeName,
+      Instant due,
+      boolean overdue) {}
+}
