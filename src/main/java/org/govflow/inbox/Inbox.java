@@ -121,6 +121,15 @@ public class Inbox {
         .toList();
   }
 
+  /** Every process type by key and name in the reader's language, for filters. */
+  public Map<String, String> processTypes(Locale locale) {
+    Map<String, String> types = new LinkedHashMap<>();
+    for (ProcessType t : processes.types()) {
+      types.put(t.key(), processName(t.key(), t.name(), locale));
+    }
+    return types;
+  }
+
   /** One process the caller may start. */
   public LaunchableProcess launchable(Caller caller, String processKey, Locale locale) {
     if (!caller.overseesAll()) {
@@ -430,6 +439,13 @@ public class Inbox {
           }
           tasks.complete(taskId, submitted);
         });
+  }
+
+  /** The process of a task, open or done; null for an unknown task. */
+  public String processOfCompletedTask(String taskId) {
+    HistoricTaskInstance task =
+        history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+    return task == null ? null : task.getProcessInstanceId();
   }
 
   @Transactional
