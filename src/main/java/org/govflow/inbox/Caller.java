@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.govflow.directory.AccessRole;
 import org.govflow.web.CurrentUser;
+import org.govflow.workflow.Participant;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -21,6 +22,11 @@ public record Caller(String personId, Set<String> bodies, Set<AccessRole> roles)
       }
     }
     return new Caller(user.personId(), user.bodies(), Set.copyOf(roles));
+  }
+
+  /** The same person as the workflow module sees them. */
+  public Participant participant() {
+    return new Participant(personId, bodies, overseesAll());
   }
 
   /** The secretariat and leadership see every process and may launch. */

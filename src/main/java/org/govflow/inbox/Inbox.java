@@ -35,6 +35,7 @@ import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
 import org.govflow.directory.Person;
+import org.govflow.documents.Documents;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.FormSchema;
 import org.govflow.forms.FormSubmission;
@@ -75,6 +76,7 @@ public class Inbox {
   private final MessageSource messages;
   private final InboxSettings settings;
   private final CandidateGroups candidateGroups;
+  private final Documents documents;
   private final Clock clock = Clock.systemUTC();
 
   Inbox(
@@ -88,7 +90,8 @@ public class Inbox {
       Directory directory,
       MessageSource messages,
       InboxSettings settings,
-      CandidateGroups candidateGroups) {
+      CandidateGroups candidateGroups,
+      Documents documents) {
     this.tasks = tasks;
     this.history = history;
     this.runtime = runtime;
@@ -100,6 +103,7 @@ public class Inbox {
     this.messages = messages;
     this.settings = settings;
     this.candidateGroups = candidateGroups;
+    this.documents = documents;
   }
 
   public InboxSettings settings() {
@@ -339,6 +343,7 @@ public class Inbox {
         variables,
         comments,
         timeline(t.getProcessInstanceId(), people),
+        documents.of(caller.participant(), t.getProcessInstanceId()),
         access.mayAct(),
         access.mayClaim(),
         access.mayUnclaim(),
@@ -618,7 +623,12 @@ public class Inbox {
             .toList();
     List<TaskDetails.Comment> comments =
         tasks.getProcessInstanceComments(pi.getId()).stream().map(c -> comment(c, people)).toList();
-    return new ProcessDetails(summary(pi, locale), steps, timeline(pi.getId(), people), comments);
+    return new ProcessDetails(
+        summary(pi, locale),
+        steps,
+        timeline(pi.getId(), people),
+        comments,
+        documents.of(caller.participant(), pi.getId()));
   }
 
   /** Whether the caller may see this process and what is attached to it. */
@@ -643,26 +653,8 @@ public class Inbox {
     if (pi == null) {
       throw new Refusal(Reason.NOT_FOUND, "inbox.problem.unknownProcessInstance");
     }
-    if (caller.overseesAll() || caller.personId().equals(pi.getStartUserId())) {
+    if (processes.participates(caller.participant(), pi.getId())) {
       return pi;
-    }
-    if (history
-            .createHistoricTaskInstanceQuery()
-            .processInstanceId(pi.getId())
-            .taskInvolvedUser(caller.personId())
-            .count()
-        > 0) {
-      return pi;
-    }
-    for (String body : caller.bodies()) {
-      if (history
-              .createHistoricTaskInstanceQuery()
-              .processInstanceId(pi.getId())
-              .taskInvolvedGroup(body)
-              .count()
-          > 0) {
-        return pi;
-      }
     }
     throw new Refusal(Reason.FORBIDDEN, "inbox.problem.notYourProcess");
   }

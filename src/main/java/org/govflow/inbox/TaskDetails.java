@@ -3,6 +3,7 @@ package org.govflow.inbox;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.govflow.documents.Document;
 
 /**
  * A task with what the person needs to act on it.
@@ -21,6 +22,7 @@ public record TaskDetails(
     Map<String, Object> variables,
     List<Comment> comments,
     List<Step> timeline,
+    List<Document> documents,
     boolean mayAct,
     boolean mayClaim,
     boolean mayUnclaim,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,6 +26,7 @@ public class Processes {
   private final RuntimeService runtime;
   private final FormService forms;
   private final IdentityService identity;
+  private final HistoryService history;
   private final BusinessKeys businessKeys;
 
   Processes(
@@ -32,11 +34,13 @@ public class Processes {
       RuntimeService runtime,
       FormService forms,
       IdentityService identity,
+      HistoryService history,
       BusinessKeys businessKeys) {
     this.repository = repository;
     this.runtime = runtime;
     this.forms = forms;
     this.identity = identity;
+    this.history = history;
     this.businessKeys = businessKeys;
   }
 
@@ -92,6 +96,61 @@ public class Processes {
         identity.setAuthentication(previous);
       }
     }
+  }
+
+  /** Whether the process exists (running or ended). */
+  public boolean exists(String processInstanceId) {
+    return processInstanceId != null
+        && processInstanceId.length() <= 64
+        && history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count()
+            > 0;
+  }
+
+  /** Whether the process is still running. */
+  public boolean running(String processInstanceId) {
+    return exists(processInstanceId)
+        && runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+  }
+
+  /**
+   * Whether someone takes part in a process: the secretariat and leadership take part in all;
+   * others if they started it, or had one of its tasks as assignee, owner or candidate, in person
+   * or through one of their bodies.
+   */
+  public boolean participates(Participant who, String processInstanceId) {
+    if (!exists(processInstanceId)) {
+      return false;
+    }
+    if (who.overseesAll()) {
+      return true;
+    }
+    if (history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .startedBy(who.personId())
+            .count()
+        > 0) {
+      return true;
+    }
+    if (history
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .taskInvolvedUser(who.personId())
+            .count()
+        > 0) {
+      return true;
+    }
+    for (String body : who.bodies()) {
+      if (history
+              .createHistoricTaskInstanceQuery()
+              .processInstanceId(processInstanceId)
+              .taskInvolvedGroup(body)
+              .count()
+          > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String startFormOf(ProcessDefinition definition) {

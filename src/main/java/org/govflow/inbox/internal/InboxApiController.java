@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.govflow.documents.Document;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.Forms;
 import org.govflow.inbox.Caller;
@@ -117,6 +118,7 @@ class InboxApiController {
         details.values(),
         details.comments(),
         details.timeline(),
+        details.documents(),
         details.mayAct());
   }
 
@@ -201,5 +203,6 @@ class InboxApiController {
       Map<String, Object> values,
       List<TaskDetails.Comment> comments,
       List<TaskDetails.Step> timeline,
+      List<Document> documents,
       boolean mayComplete) {}
 }
