@@ -302,6 +302,42 @@ class InboxApiTests {
   }
 
   @Test
+  void twoMembersSubmittingAtOnceGetOneSuccessAndOneConflictNeverA500() throws Exception {
+    String process = launch("council-right-to-city");
+    String task = taskOf(process);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Callable<Integer>> submits = new ArrayList<>();
+      for (String who : List.of(MEMBER, COLLEAGUE)) {
+        submits.add(
+            () ->
+                api.post(
+                        who,
+                        "/api/v1/tasks/" + task + "/complete",
+                        Map.of(
+                            "values",
+                            Map.of("decision", who.equals(MEMBER) ? "approve" : "reject")))
+                    .status());
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> f : pool.invokeAll(submits)) {
+        statuses.add(f.get());
+      }
+      assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(process)
+                .variableName("decision")
+                .count())
+        .isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(process).count()).isZero();
+  }
+
+  @Test
   void badFiltersAreRefusedWithFieldErrors() {
     Api.Answer bad = api.get(MEMBER, "/api/v1/inbox?due=tomorrow");
     assertThat(bad.status()).isEqualTo(400);
