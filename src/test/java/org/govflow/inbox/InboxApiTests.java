@@ -338,6 +338,23 @@ class InboxApiTests {
   }
 
   @Test
+  void theInboxIsPagedSoonestDueFirst() {
+    for (int i = 0; i < 3; i++) {
+      launch("council-multilevel-finance");
+    }
+    // kwame.mensah co-chairs council-multilevel-finance
+    JsonNode first = api.get("kwame.mensah", "/api/v1/inbox?size=2").json();
+    assertThat(first.path("tasks").size()).isEqualTo(2);
+    assertThat(first.path("total").asLong()).isGreaterThanOrEqualTo(3);
+    JsonNode second = api.get("kwame.mensah", "/api/v1/inbox?size=2&page=1").json();
+    assertThat(second.path("tasks").size()).isPositive();
+    assertThat(second.path("tasks").findValuesAsText("id"))
+        .doesNotContainAnyElementsOf(first.path("tasks").findValuesAsText("id"));
+    List<String> dues = first.path("tasks").findValuesAsText("due");
+    assertThat(dues).isSortedAccordingTo(String::compareTo);
+  }
+
+  @Test
   void badFiltersAreRefusedWithFieldErrors() {
     Api.Answer bad = api.get(MEMBER, "/api/v1/inbox?due=tomorrow");
     assertThat(bad.status()).isEqualTo(400);
