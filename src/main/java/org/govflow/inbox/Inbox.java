@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.govflow.directory.Body;
@@ -78,6 +79,8 @@ public class Inbox {
   private final CandidateGroups candidateGroups;
   private final Documents documents;
   private final Clock clock = Clock.systemUTC();
+  private final Map<String, ProcessDefinition> definitionCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   Inbox(
       TaskService tasks,
@@ -197,14 +200,61 @@ public class Inbox {
 
   private List<InboxTask> rows(
       Caller caller, InboxFilter filter, int page, int size, Locale locale, Instant now) {
-    List<Task> found =
-        query(caller, filter, now)
-            .orderByDueDate()
-            .asc()
-            .orderByTaskCreateTime()
-            .asc()
-            .listPage(page * size, size);
-    return describe(caller, found, locale, now);
+    return describe(caller, page(caller, filter, now, page * size, size), locale, now);
+  }
+
+  /**
+   * One page of the inbox's tasks, soonest due first. The same selection as {@link #query}, as a
+   * native query: Camunda's TaskQuery joins the identity links and sorts every matching task
+   * ({@code select distinct}), while a semi-join lets PostgreSQL walk the due-date index ({@link
+   * org.govflow.inbox.internal.InboxIndexes}) and stop after one page.
+   */
+  private List<Task> page(Caller caller, InboxFilter filter, Instant now, int first, int max) {
+    NativeTaskQuery query = tasks.createNativeTaskQuery();
+    List<String> bodies = List.copyOf(caller.bodies()).stream().sorted().toList();
+    StringBuilder groups = new StringBuilder();
+    for (int i = 0; i < bodies.size(); i++) {
+      groups.append(i == 0 ? "" : ", ").append("#{g").append(i).append('}');
+      query.parameter("g" + i, bodies.get(i));
+    }
+    String inBodies =
+        "RES.ID_ in (select I.TASK_ID_ from ACT_RU_IDENTITYLINK I"
+            + " where I.TYPE_ = 'candidate' and I.GROUP_ID_ in ("
+            + groups
+            + "))";
+    String mine = "RES.ASSIGNEE_ = #{me}";
+    query.parameter("me", caller.personId());
+    String assigned = filter.assigned();
+    StringBuilder where = new StringBuilder();
+    if ("me".equals(assigned) || bodies.isEmpty()) {
+      where.append(mine);
+      if ("group".equals(assigned)) {
+        return List.of();
+      }
+    } else if ("group".equals(assigned)) {
+      where.append(inBodies);
+    } else {
+      where.append('(').append(inBodies).append(" or ").append(mine).append(')');
+    }
+    if (filter.processKey() != null && !filter.processKey().isBlank()) {
+      where.append(
+          " and RES.PROC_DEF_ID_ in (select D.ID_ from ACT_RE_PROCDEF D where D.KEY_ = #{key})");
+      query.parameter("key", filter.processKey());
+    }
+    if ("overdue".equals(filter.due())) {
+      where.append(" and RES.DUE_DATE_ < #{now}");
+      query.parameter("now", Date.from(now));
+    } else if ("week".equals(filter.due())) {
+      where.append(" and RES.DUE_DATE_ > #{now} and RES.DUE_DATE_ < #{week}");
+      query.parameter("now", Date.from(now));
+      query.parameter("week", Date.from(now.plus(Duration.ofDays(7))));
+    }
+    return query
+        .sql(
+            "select RES.* from ACT_RU_TASK RES where "
+                + where
+                + " order by RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc, RES.ID_ asc")
+        .listPage(first, max);
   }
 
   private int pageSize(int size) {
@@ -246,18 +296,7 @@ public class Inbox {
     if (found.isEmpty()) {
       return List.of();
     }
-    Set<String> definitionIds =
-        found.stream()
-            .map(Task::getProcessDefinitionId)
-            .filter(Objects::nonNull)
-            .collect(Collectors.toSet());
-    Map<String, ProcessDefinition> definitions =
-        repository
-            .createProcessDefinitionQuery()
-            .processDefinitionIdIn(definitionIds.toArray(String[]::new))
-            .list()
-            .stream()
-            .collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()));
+    Map<String, ProcessDefinition> definitions = definitions(found);
     Set<String> instanceIds =
         found.stream()
             .map(Task::getProcessInstanceId)
@@ -295,6 +334,27 @@ public class Inbox {
               t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now)));
     }
     return rows;
+  }
+
+  /**
+   * The process definitions of the tasks, from a cache: a deployed definition never changes, so
+   * every node may keep its own copy; only ids not seen yet are queried, in one query.
+   */
+  private Map<String, ProcessDefinition> definitions(List<Task> found) {
+    Set<String> missing =
+        found.stream()
+            .map(Task::getProcessDefinitionId)
+            .filter(Objects::nonNull)
+            .filter(id -> !definitionCache.containsKey(id))
+            .collect(Collectors.toSet());
+    if (!missing.isEmpty()) {
+      repository
+          .createProcessDefinitionQuery()
+          .processDefinitionIdIn(missing.toArray(String[]::new))
+          .list()
+          .forEach(d -> definitionCache.put(d.getId(), d));
+    }
+    return definitionCache;
   }
 
   private static String bodyOf(Caller caller, List<String> groups) {

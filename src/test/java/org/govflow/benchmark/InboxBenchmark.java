@@ -32,8 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The inbox query on PostgreSQL with many open tasks, against Camunda's own TaskQuery for the same
- * people on the same data in the same run. Writes target/benchmark-inbox.md. Run with {@code ./mvnw
- * -B test -Pbenchmark}; {@code -Dgovflow.benchmark.tasks=100000} sets the number of tasks.
+ * people on the same data in the same run. Writes target/benchmarks/inbox.md. Run with {@code
+ * ./mvnw -B test -Pbenchmark}; {@code -Dgovflow.benchmark.tasks=100000} sets the number of tasks.
  */
 @IntegrationTest
 @Tag("benchmark")
@@ -105,7 +105,8 @@ class InboxBenchmark {
             BODIES,
             SAMPLES,
             seedSeconds);
-    Files.writeString(Path.of("target", "benchmark-inbox.md"), report);
+    Files.createDirectories(Path.of("target", "benchmarks"));
+    Files.writeString(Path.of("target", "benchmarks", "inbox.md"), report);
     System.out.println(report);
   }
 
