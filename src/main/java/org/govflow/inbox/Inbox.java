@@ -29,7 +29,6 @@ import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.govflow.directory.Body;
@@ -204,56 +203,16 @@ public class Inbox {
   }
 
   /**
-   * One page of the inbox's tasks, soonest due first. The same selection as {@link #query}, as a
-   * native query: Camunda's TaskQuery joins the identity links and sorts every matching task
-   * ({@code select distinct}), while a semi-join lets PostgreSQL walk the due-date index ({@link
-   * org.govflow.inbox.internal.InboxIndexes}) and stop after one page.
+   * One page of the inbox's tasks, soonest due first, with Camunda's own TaskQuery. A native
+   * semi-join walking the due-date index was tried and measured slower in the same benchmark run
+   * (docs/benchmarks.md), so the engine's query stays.
    */
   private List<Task> page(Caller caller, InboxFilter filter, Instant now, int first, int max) {
-    NativeTaskQuery query = tasks.createNativeTaskQuery();
-    List<String> bodies = List.copyOf(caller.bodies()).stream().sorted().toList();
-    StringBuilder groups = new StringBuilder();
-    for (int i = 0; i < bodies.size(); i++) {
-      groups.append(i == 0 ? "" : ", ").append("#{g").append(i).append('}');
-      query.parameter("g" + i, bodies.get(i));
-    }
-    String inBodies =
-        "RES.ID_ in (select I.TASK_ID_ from ACT_RU_IDENTITYLINK I"
-            + " where I.TYPE_ = 'candidate' and I.GROUP_ID_ in ("
-            + groups
-            + "))";
-    String mine = "RES.ASSIGNEE_ = #{me}";
-    query.parameter("me", caller.personId());
-    String assigned = filter.assigned();
-    StringBuilder where = new StringBuilder();
-    if ("me".equals(assigned) || bodies.isEmpty()) {
-      where.append(mine);
-      if ("group".equals(assigned)) {
-        return List.of();
-      }
-    } else if ("group".equals(assigned)) {
-      where.append(inBodies);
-    } else {
-      where.append('(').append(inBodies).append(" or ").append(mine).append(')');
-    }
-    if (filter.processKey() != null && !filter.processKey().isBlank()) {
-      where.append(
-          " and RES.PROC_DEF_ID_ in (select D.ID_ from ACT_RE_PROCDEF D where D.KEY_ = #{key})");
-      query.parameter("key", filter.processKey());
-    }
-    if ("overdue".equals(filter.due())) {
-      where.append(" and RES.DUE_DATE_ < #{now}");
-      query.parameter("now", Date.from(now));
-    } else if ("week".equals(filter.due())) {
-      where.append(" and RES.DUE_DATE_ > #{now} and RES.DUE_DATE_ < #{week}");
-      query.parameter("now", Date.from(now));
-      query.parameter("week", Date.from(now.plus(Duration.ofDays(7))));
-    }
-    return query
-        .sql(
-            "select RES.* from ACT_RU_TASK RES where "
-                + where
-                + " order by RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc, RES.ID_ asc")
+    return query(caller, filter, now)
+        .orderByDueDate()
+        .asc()
+        .orderByTaskCreateTime()
+        .asc()
         .listPage(first, max);
   }
 

@@ -91,7 +91,7 @@ class InboxBenchmark {
                 + "| govflow inbox rows: same query + definitions, business keys, bodies | %.2f | %.2f |%n"
                 + "| Camunda TaskQuery count (raw) | %.2f | %.2f |%n"
                 + "| govflow inbox page: rows + total + 5 filter counts | %.2f | %.2f |%n%n"
-                + "%d open tasks, %d people, %d bodies, %d samples per line; seeded in %.0f s.%n",
+                + "%d open tasks, %d people, %d bodies, %d samples per line (a fifth for the counts); seeded in %.0f s.%n",
             p(raw, 50),
             p(raw, 95),
             p(list, 50),

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The index the inbox's page query walks: open tasks by due date. Camunda has none on
- * ACT_RU_TASK.DUE_DATE_; it is added once the engine has created its tables (a Flyway migration
+ * An index for the inbox's sort: open tasks by due date, then creation. Camunda has none on
+ * ACT_RU_TASK.DUE_DATE_, and PostgreSQL's plan for the inbox query sorted every matching task
+ * (docs/benchmarks.md). It is added once the engine has created its tables (a Flyway migration
  * could run before that), idempotently on every node.
  */
 @Component
