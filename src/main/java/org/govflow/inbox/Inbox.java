@@ -28,7 +28,6 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.govflow.directory.Body;
@@ -41,6 +40,7 @@ import org.govflow.forms.FormSchema;
 import org.govflow.forms.FormSubmission;
 import org.govflow.forms.Forms;
 import org.govflow.inbox.Refusal.Reason;
+import org.govflow.inbox.internal.BusinessKeyLookup;
 import org.govflow.inbox.internal.CandidateGroups;
 import org.govflow.workflow.ProcessType;
 import org.govflow.workflow.Processes;
@@ -77,6 +77,7 @@ public class Inbox {
   private final InboxSettings settings;
   private final CandidateGroups candidateGroups;
   private final Documents documents;
+  private final BusinessKeyLookup businessKeyLookup;
   private final Clock clock = Clock.systemUTC();
   private final Map<String, ProcessDefinition> definitionCache =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -93,7 +94,8 @@ public class Inbox {
       MessageSource messages,
       InboxSettings settings,
       CandidateGroups candidateGroups,
-      Documents documents) {
+      Documents documents,
+      BusinessKeyLookup businessKeyLookup) {
     this.tasks = tasks;
     this.history = history;
     this.runtime = runtime;
@@ -106,6 +108,7 @@ public class Inbox {
     this.settings = settings;
     this.candidateGroups = candidateGroups;
     this.documents = documents;
+    this.businessKeyLookup = businessKeyLookup;
   }
 
   public InboxSettings settings() {
@@ -261,15 +264,7 @@ public class Inbox {
             .map(Task::getProcessInstanceId)
             .filter(Objects::nonNull)
             .collect(Collectors.toSet());
-    Map<String, String> businessKeys = new LinkedHashMap<>();
-    if (!instanceIds.isEmpty()) {
-      for (ProcessInstance pi :
-          runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
-        if (pi.getBusinessKey() != null) {
-          businessKeys.put(pi.getId(), pi.getBusinessKey());
-        }
-      }
-    }
+    Map<String, String> businessKeys = businessKeyLookup.of(instanceIds);
     Map<String, List<String>> groups = candidateGroups.of(found.stream().map(Task::getId).toList());
     Map<String, Body> bodies = bodiesById();
     List<InboxTask> rows = new ArrayList<>();

@@ -48,6 +48,7 @@ class InboxBenchmark {
   @Autowired TaskService tasks;
   @Autowired Inbox inbox;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired org.govflow.inbox.internal.CandidateGroups candidateGroups;
 
   static String body(int i) {
     return String.format("bench-body-%02d", i % BODIES);
@@ -79,6 +80,24 @@ class InboxBenchmark {
 
     double[] raw = measure(callers, SAMPLES, this::raw);
     double[] list = measure(callers, SAMPLES, this::list);
+    // the look-ups after the page, each alone, for the tasks of the raw page
+    double[] keys =
+        measure(
+            callers,
+            SAMPLES,
+            c ->
+                runtime
+                    .createProcessInstanceQuery()
+                    .processInstanceIds(
+                        rawPage(c).stream()
+                            .map(Task::getProcessInstanceId)
+                            .collect(java.util.stream.Collectors.toSet()))
+                    .list());
+    double[] groups =
+        measure(
+            callers,
+            SAMPLES,
+            c -> candidateGroups.of(rawPage(c).stream().map(Task::getId).toList()));
     double[] page =
         measure(callers, SAMPLES, c -> inbox.inbox(c, InboxFilter.ALL, 0, 20, Locale.ENGLISH));
     double[] rawCount = measure(callers, SAMPLES, c -> rawQuery(c).count());
@@ -89,13 +108,19 @@ class InboxBenchmark {
             "| what | p50 ms | p95 ms |%n|---|---|---|%n"
                 + "| Camunda TaskQuery, first 20 by due date (raw) | %.2f | %.2f |%n"
                 + "| govflow inbox rows: same query + definitions, business keys, bodies | %.2f | %.2f |%n"
+                + "| raw page + business keys, ProcessInstanceQuery by ids (no longer used) | %.2f | %.2f |%n"
+                + "| raw page + candidate groups (ACT_RU_IDENTITYLINK by task ids) | %.2f | %.2f |%n"
                 + "| Camunda TaskQuery count (raw) | %.2f | %.2f |%n"
                 + "| govflow inbox page: rows + total + 5 filter counts | %.2f | %.2f |%n%n"
-                + "%d open tasks, %d people, %d bodies, %d samples per line (a fifth for the counts); seeded in %.0f s.%n",
+                + "%d open tasks, %d people, %d bodies, %d samples per line; seeded in %.0f s.%n",
             p(raw, 50),
             p(raw, 95),
             p(list, 50),
             p(list, 95),
+            p(keys, 50),
+            p(keys, 95),
+            p(groups, 50),
+            p(groups, 95),
             p(rawCount, 50),
             p(rawCount, 95),
             p(page, 50),
@@ -111,6 +136,10 @@ class InboxBenchmark {
   }
 
   private Object raw(Caller c) {
+    return rawPage(c);
+  }
+
+  private List<Task> rawPage(Caller c) {
     return rawQuery(c).orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 20);
   }
 
