@@ -1,0 +1,92 @@
+package org.govflow.documents.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.govflow.directory.AccessRole;
+import org.govflow.documents.DocumentContent;
+import org.govflow.documents.DocumentVersion;
+import org.govflow.documents.Documents;
+import org.govflow.web.CurrentUser;
+import org.govflow.workflow.Participant;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Uploading and downloading document versions over the API. */
+@RestController
+class DocumentApiController {
+
+  private final Documents documents;
+
+  DocumentApiController(Documents documents) {
+    this.documents = documents;
+  }
+
+  @PostMapping("/api/v1/processes/{id}/documents")
+  ResponseEntity<Uploaded> upload(
+      @PathVariable String id,
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(required = false) String documentId,
+      Authentication authentication) {
+    byte[] content;
+    try {
+      content = file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    DocumentVersion version =
+        documents.upload(
+            participant(authentication), id, documentId, file.getOriginalFilename(), content);
+    return ResponseEntity.status(201)
+        .header(
+            HttpHeaders.LOCATION,
+            "/api/v1/documents/" + version.documentId() + "/versions/" + version.version())
+        .body(
+            new Uploaded(
+                version.documentId(), version.version(), version.sha256(), version.mediaType()));
+  }
+
+  @GetMapping("/api/v1/documents/{id}/versions/{n}")
+  ResponseEntity<byte[]> download(
+      @PathVariable String id, @PathVariable int n, Authentication authentication) {
+    DocumentContent content = documents.content(participant(authentication), id, n);
+    DocumentVersion v = content.version();
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(v.mediaType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            (StandardCharsets.US_ASCII.newEncoder().canEncode(v.fileName())
+                    ? ContentDisposition.attachment().filename(v.fileName())
+                    : ContentDisposition.attachment()
+                        .filename(v.fileName(), StandardCharsets.UTF_8))
+                .build()
+                .toString())
+        .header("X-Content-SHA256", v.sha256())
+        .body(content.bytes());
+  }
+
+  /** The caller as the workflow module sees them. */
+  static Participant participant(Authentication authentication) {
+    CurrentUser user = CurrentUser.of(authentication);
+    Set<String> oversee =
+        Set.of(AccessRole.SECRETARIAT.authority(), AccessRole.LEADERSHIP.authority());
+    boolean overseesAll =
+        authentication.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .anyMatch(oversee::contains);
+    return new Participant(user.personId(), user.bodies(), overseesAll);
+  }
+
+  record Uploaded(String documentId, int version, String sha256, String mediaType) {}
+}

@@ -1,0 +1,6 @@
+/**
+ * Versioned documents attached to processes: upload limits, file types checked on the content,
+ * SHA-256 per version, access for the process's participants, text diffs between versions.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Documents")
+package org.govflow.documents;

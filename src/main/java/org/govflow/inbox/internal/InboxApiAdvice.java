@@ -1,0 +1,73 @@
+package org.govflow.inbox.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.govflow.inbox.Refusal;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Refusals as RFC 9457 problem details in the caller's language; invalid values list their fields
+ * in {@code errors}. Only for the inbox's API controllers.
+ */
+@RestControllerAdvice(assignableTypes = InboxApiController.class)
+class InboxApiAdvice {
+
+  private final MessageSource messages;
+
+  InboxApiAdvice(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler(Refusal.class)
+  ResponseEntity<ProblemDetail> refused(Refusal refusal, Locale locale) {
+    HttpStatus status =
+        switch (refusal.reason()) {
+          case NOT_FOUND -> HttpStatus.NOT_FOUND;
+          case FORBIDDEN -> HttpStatus.FORBIDDEN;
+          case CONFLICT -> HttpStatus.CONFLICT;
+          case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            status,
+            messages.getMessage(
+                refusal.messageKey(), refusal.args(), refusal.messageKey(), locale));
+    if (!refusal.errors().isEmpty()) {
+      problem.setProperty(
+          "errors",
+          refusal.errors().stream()
+              .map(e -> Map.of("field", e.field(), "message", e.message()))
+              .toList());
+    }
+    return problem(problem);
+  }
+
+  @ExceptionHandler({
+    HttpMessageNotReadableException.class,
+    MethodArgumentTypeMismatchException.class,
+    HttpMediaTypeNotSupportedException.class
+  })
+  ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST, messages.getMessage("inbox.problem.unreadable", null, locale));
+    problem.setProperty("errors", List.of());
+    return problem(problem);
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+}

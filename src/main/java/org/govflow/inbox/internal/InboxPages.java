@@ -1,0 +1,290 @@
+package org.govflow.inbox.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.govflow.forms.FieldError;
+import org.govflow.forms.Forms;
+import org.govflow.inbox.Caller;
+import org.govflow.inbox.Inbox;
+import org.govflow.inbox.InboxFilter;
+import org.govflow.inbox.LaunchableProcess;
+import org.govflow.inbox.Refusal;
+import org.govflow.inbox.TaskDetails;
+import org.govflow.workflow.StartedProcess;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages: the inbox (htmx refreshes its list when filters change), a task, launching a process,
+ * the processes. Invalid values come back beside their fields with status 400.
+ */
+@Controller
+class InboxPages {
+
+  private static final Set<String> NOT_VALUES = Set.of("_csrf");
+
+  private final Inbox inbox;
+  private final Forms forms;
+
+  InboxPages(Inbox inbox, Forms forms) {
+    this.inbox = inbox;
+    this.forms = forms;
+  }
+
+  @GetMapping("/inbox")
+  String inbox(
+      @RequestParam(required = false) String processKey,
+      @RequestParam(required = false) String due,
+      @RequestParam(required = false) String assigned,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestHeader(name = "HX-Request", required = false) String htmx,
+      Authentication authentication,
+      Locale locale,
+      ZoneId zone,
+      Model model) {
+    Caller caller = Caller.of(authentication);
+    InboxFilter filter =
+        new InboxFilter(
+            blankToNull(processKey), oneOf(due, "overdue", "week"), oneOf(assigned, "me", "group"));
+    model.addAttribute("filter", filter);
+    model.addAttribute("result", inbox.inbox(caller, filter, page, 0, locale));
+    model.addAttribute("types", inbox.processTypes(locale));
+    model.addAttribute("dates", new Dates(locale, zone));
+    return htmx != null ? "inbox/inbox :: list" : "inbox/inbox";
+  }
+
+  @GetMapping("/tasks/{id}")
+  String task(
+      @PathVariable String id,
+      Authentication authentication,
+      Locale locale,
+      ZoneId zone,
+      Model model) {
+    return taskPage(Caller.of(authentication), id, null, List.of(), locale, zone, model);
+  }
+
+  @PostMapping("/tasks/{id}/complete")
+  String complete(
+      @PathVariable String id,
+      @RequestParam MultiValueMap<String, String> form,
+      Authentication authentication,
+      Locale locale,
+      ZoneId zone,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Caller caller = Caller.of(authentication);
+    Map<String, Object> values = values(form);
+    try {
+      inbox.complete(caller, id, values, locale, zone);
+    } catch (Refusal refusal) {
+      if (refusal.reason() != Refusal.Reason.INVALID) {
+        throw refusal;
+      }
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return taskPage(caller, id, values, refusal.errors(), locale, zone, model);
+    }
+    String process = inbox.processOfCompletedTask(id);
+    redirect.addFlashAttribute("notice", "inbox.task.completed");
+    return process == null ? "redirect:/inbox" : "redirect:/processes/" + process;
+  }
+
+  @PostMapping("/tasks/{id}/claim")
+  String claim(
+      @PathVariable String id, Authentication authentication, RedirectAttributes redirect) {
+    inbox.claim(Caller.of(authentication), id);
+    redirect.addFlashAttribute("notice", "inbox.task.claimed");
+    return "redirect:/tasks/" + id;
+  }
+
+  @PostMapping("/tasks/{id}/unclaim")
+  String unclaim(
+      @PathVariable String id, Authentication authentication, RedirectAttributes redirect) {
+    inbox.unclaim(Caller.of(authentication), id);
+    redirect.addFlashAttribute("notice", "inbox.task.unclaimed");
+    return "redirect:/inbox";
+  }
+
+  @PostMapping("/tasks/{id}/delegate")
+  String delegate(
+      @PathVariable String id,
+      @RequestParam(required = false) String userId,
+      Authentication authentication,
+      Locale locale,
+      RedirectAttributes redirect) {
+    inbox.delegate(Caller.of(authentication), id, userId, locale);
+    redirect.addFlashAttribute("notice", "inbox.task.delegated");
+    return "redirect:/inbox";
+  }
+
+  @PostMapping("/tasks/{id}/comments")
+  String comment(
+      @PathVariable String id,
+      @RequestParam(required = false) String text,
+      Authentication authentication,
+      Locale locale,
+      ZoneId zone,
+      Model model,
+      HttpServletResponse response) {
+    Caller caller = Caller.of(authentication);
+    try {
+      inbox.comment(caller, id, text, locale);
+    } catch (Refusal refusal) {
+      if (refusal.reason() != Refusal.Reason.INVALID) {
+        throw refusal;
+      }
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("commentError", refusal.errors().get(0).message());
+      model.addAttribute("commentText", text);
+      return taskPage(caller, id, null, List.of(), locale, zone, model);
+    }
+    return "redirect:/tasks/" + id + "#comments";
+  }
+
+  @GetMapping("/processes/new")
+  String launchable(Authentication authentication, Locale locale, Model model) {
+    model.addAttribute("types", inbox.launchable(Caller.of(authentication), locale));
+    return "inbox/launch";
+  }
+
+  @GetMapping("/processes/new/{key}")
+  String startForm(
+      @PathVariable String key,
+      Authentication authentication,
+      Locale locale,
+      ZoneId zone,
+      Model model) {
+    return launchPage(Caller.of(authentication), key, Map.of(), List.of(), locale, zone, model);
+  }
+
+  @PostMapping("/processes/new/{key}")
+  String launch(
+      @PathVariable String key,
+      @RequestParam MultiValueMap<String, String> form,
+      Authentication authentication,
+      Locale locale,
+      ZoneId zone,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Caller caller = Caller.of(authentication);
+    Map<String, Object> values = values(form);
+    StartedProcess started;
+    try {
+      started = inbox.launch(caller, key, values, locale, zone);
+    } catch (Refusal refusal) {
+      if (refusal.reason() != Refusal.Reason.INVALID) {
+        throw refusal;
+      }
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return launchPage(caller, key, values, refusal.errors(), locale, zone, model);
+    }
+    redirect.addFlashAttribute("notice", "inbox.process.started.notice");
+    return "redirect:/processes/" + started.id();
+  }
+
+  @GetMapping("/processes")
+  String processes(
+      @RequestParam(required = false) String processKey,
+      @RequestParam(required = false) String state,
+      Authentication authentication,
+      Locale locale,
+      ZoneId zone,
+      Model model) {
+    String chosenState = oneOf(state, "active", "completed");
+    model.addAttribute(
+        "processes",
+        inbox.processes(Caller.of(authentication), blankToNull(processKey), chosenState, locale));
+    model.addAttribute("types", inbox.processTypes(locale));
+    model.addAttribute("processKey", blankToNull(processKey));
+    model.addAttribute("state", chosenState);
+    model.addAttribute("dates", new Dates(locale, zone));
+    return "inbox/processes";
+  }
+
+  @GetMapping("/processes/{id}")
+  String process(
+      @PathVariable String id,
+      Authentication authentication,
+      Locale locale,
+      ZoneId zone,
+      Model model) {
+    model.addAttribute("details", inbox.process(Caller.of(authentication), id, locale));
+    model.addAttribute("dates", new Dates(locale, zone));
+    return "inbox/process";
+  }
+
+  private String taskPage(
+      Caller caller,
+      String id,
+      Map<String, ?> submitted,
+      List<FieldError> errors,
+      Locale locale,
+      ZoneId zone,
+      Model model) {
+    TaskDetails details = inbox.task(caller, id, locale);
+    model.addAttribute("details", details);
+    model.addAttribute("dates", new Dates(locale, zone));
+    if (details.formId() != null) {
+      model.addAttribute(
+          "form",
+          forms.view(
+              details.formId(),
+              submitted != null ? submitted : details.values(),
+              errors,
+              details.variables(),
+              locale,
+              zone));
+    }
+    return "inbox/task";
+  }
+
+  private String launchPage(
+      Caller caller,
+      String key,
+      Map<String, ?> values,
+      List<FieldError> errors,
+      Locale locale,
+      ZoneId zone,
+      Model model) {
+    LaunchableProcess type = inbox.launchable(caller, key, locale);
+    model.addAttribute("type", type);
+    model.addAttribute(
+        "form", forms.view(type.startFormId(), values, errors, Map.of(), locale, zone));
+    return "inbox/start";
+  }
+
+  /** What an HTML form sent, without the CSRF token; several values stay a list. */
+  private static Map<String, Object> values(MultiValueMap<String, String> form) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    form.forEach(
+        (name, list) -> {
+          if (!NOT_VALUES.contains(name)) {
+            values.put(name, list);
+          }
+        });
+    return values;
+  }
+
+  /** The value if it is one of those allowed, else null (no filter). */
+  private static String oneOf(String value, String... allowed) {
+    return value != null && List.of(allowed).contains(value) ? value : null;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

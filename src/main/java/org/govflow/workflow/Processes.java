@@ -1,0 +1,161 @@
+package org.govflow.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.form.StartFormData;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.govflow.workflow.internal.BusinessKeys;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Launching processes: which ones exist, and starting one with a business key people can read. */
+@Service
+public class Processes {
+
+  private final RepositoryService repository;
+  private final RuntimeService runtime;
+  private final FormService forms;
+  private final IdentityService identity;
+  private final HistoryService history;
+  private final BusinessKeys businessKeys;
+
+  Processes(
+      RepositoryService repository,
+      RuntimeService runtime,
+      FormService forms,
+      IdentityService identity,
+      HistoryService history,
+      BusinessKeys businessKeys) {
+    this.repository = repository;
+    this.runtime = runtime;
+    this.forms = forms;
+    this.identity = identity;
+    this.history = history;
+    this.businessKeys = businessKeys;
+  }
+
+  /** Every deployed process with a start form, latest versions, by key. */
+  public List<ProcessType> types() {
+    List<ProcessType> types = new ArrayList<>();
+    for (ProcessDefinition definition :
+        repository
+            .createProcessDefinitionQuery()
+            .latestVersion()
+            .active()
+            .orderByProcessDefinitionKey()
+            .asc()
+            .list()) {
+      String startForm = startFormOf(definition);
+      if (startForm != null) {
+        types.add(
+            new ProcessType(
+                definition.getKey(),
+                definition.getName() == null ? definition.getKey() : definition.getName(),
+                definition.getId(),
+                startForm));
+      }
+    }
+    return types;
+  }
+
+  public Optional<ProcessType> type(String processKey) {
+    return types().stream().filter(t -> t.key().equals(processKey)).findFirst();
+  }
+
+  /**
+   * Starts the latest version of a process with a new business key, as the given person (its {@code
+   * camunda:initiator}). The key's number and the process commit or roll back together.
+   */
+  @Transactional
+  public StartedProcess start(String processKey, Map<String, Object> variables, String initiator) {
+    String businessKey = businessKeys.next(processKey);
+    Authentication previous = identity.getCurrentAuthentication();
+    identity.setAuthenticatedUserId(initiator);
+    try {
+      ProcessInstance instance =
+          runtime
+              .createProcessInstanceByKey(processKey)
+              .businessKey(businessKey)
+              .setVariables(variables)
+              .execute();
+      return new StartedProcess(instance.getId(), businessKey);
+    } finally {
+      if (previous == null) {
+        identity.clearAuthentication();
+      } else {
+        identity.setAuthentication(previous);
+      }
+    }
+  }
+
+  /** Whether the process exists (running or ended). */
+  public boolean exists(String processInstanceId) {
+    return processInstanceId != null
+        && processInstanceId.length() <= 64
+        && history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count()
+            > 0;
+  }
+
+  /** Whether the process is still running. */
+  public boolean running(String processInstanceId) {
+    return exists(processInstanceId)
+        && runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+  }
+
+  /**
+   * Whether someone takes part in a process: the secretariat and leadership take part in all;
+   * others if they started it, or had one of its tasks as assignee, owner or candidate, in person
+   * or through one of their bodies.
+   */
+  public boolean participates(Participant who, String processInstanceId) {
+    if (!exists(processInstanceId)) {
+      return false;
+    }
+    if (who.overseesAll()) {
+      return true;
+    }
+    if (history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .startedBy(who.personId())
+            .count()
+        > 0) {
+      return true;
+    }
+    if (history
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .taskInvolvedUser(who.personId())
+            .count()
+        > 0) {
+      return true;
+    }
+    for (String body : who.bodies()) {
+      if (history
+              .createHistoricTaskInstanceQuery()
+              .processInstanceId(processInstanceId)
+              .taskInvolvedGroup(body)
+              .count()
+          > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String startFormOf(ProcessDefinition definition) {
+    StartFormData data = forms.getStartFormData(definition.getId());
+    CamundaFormRef ref = data == null ? null : data.getCamundaFormRef();
+    return ref == null ? null : ref.getKey();
+  }
+}

@@ -1,0 +1,188 @@
+package org.govflow.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.govflow.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * People clicking through govflow in Debian's Chromium: the secretariat launches a document
+ * approval, a council member finds the task, submits invalid then valid values and sees the next
+ * step; the same in French. Screenshots of each main page go to target/screenshots/ for review.
+ * Runs in the "browser" Maven profile: {@code ./mvnw -B verify -Pbrowser}.
+ */
+@IntegrationTest
+@Tag("browser")
+class LaunchAndApproveBrowserTests {
+
+  private static final Path CHROMIUM =
+      Paths.get(System.getenv().getOrDefault("GOVFLOW_CHROMIUM", "/usr/bin/chromium"));
+  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+  static Playwright playwright;
+  static Browser browser;
+
+  @LocalServerPort int port;
+
+  @BeforeAll
+  static void chromium() {
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    // root in containers and CI: Chromium's sandbox needs user namespaces
+                    .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  private Page loggedIn(String user) {
+    BrowserContext context =
+        browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
+    Page page = context.newPage();
+    page.navigate("http://localhost:" + port + "/login");
+    page.locator("input[name=username]").fill(user);
+    page.locator("input[name=password]").fill("demo");
+    page.locator("form button[type=submit]").first().click();
+    page.waitForURL(Pattern.compile(".*/$"));
+    return page;
+  }
+
+  private static void screenshot(Page page, String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  private static String inAWeek() {
+    return LocalDate.now(ZoneId.of("Pacific/Kiritimati")).plusDays(7).toString();
+  }
+
+  /** Launches through the pages; returns the business key shown on the process page. */
+  private String launch(Page page, String lang, String submit, String required) {
+    page.locator("nav a[href='/processes/new']").click();
+    page.locator("a[href='/processes/new/document-approval']").click();
+    screenshot(page, lang + "-launch-form");
+
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(submit)).click();
+    assertThat(page.locator("#field-document-approval-start-title-error")).hasText(required);
+    screenshot(page, lang + "-launch-errors");
+
+    page.locator("#field-document-approval-start-title").fill("Annual report " + lang);
+    page.locator("#field-document-approval-start-summary").fill("The council's annual report");
+    page.locator("#field-document-approval-start-approvingBody")
+        .selectOption("council-right-to-city");
+    page.locator("#field-document-approval-start-respondBy").fill(inAWeek());
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(submit)).click();
+    page.waitForURL(Pattern.compile(".*/processes/[^/]+$"));
+    Locator key = page.locator("h1 code");
+    assertThat(key).hasText(Pattern.compile("DOC-\\d{4}-\\d{3}"));
+    screenshot(page, lang + "-process-started");
+    return key.textContent();
+  }
+
+  private void approve(
+      Page page,
+      String lang,
+      String businessKey,
+      String submit,
+      String required,
+      String approve,
+      String done) {
+    page.locator("nav a[href='/inbox']").click();
+    Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(businessKey));
+    assertThat(row).hasCount(1);
+    screenshot(page, lang + "-inbox");
+
+    // the filters refresh the list in place (htmx)
+    page.locator("#filter-assigned").selectOption("group");
+    page.waitForURL(Pattern.compile(".*assigned=group.*"));
+    assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(businessKey))).hasCount(1);
+
+    page.locator("tr", new Page.LocatorOptions().setHasText(businessKey))
+        .locator("td a")
+        .first()
+        .click();
+    page.waitForURL(Pattern.compile(".*/tasks/[^/]+$"));
+    screenshot(page, lang + "-task");
+
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(submit)).click();
+    assertThat(page.locator("#field-document-approval-review-decision-error")).hasText(required);
+    screenshot(page, lang + "-task-errors");
+
+    page.getByLabel(approve).check();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(submit)).click();
+    page.waitForURL(Pattern.compile(".*/processes/[^/]+$"));
+    assertThat(page.locator("[role=status]")).hasText(done);
+    assertThat(page.locator("ol.timeline")).containsText("Document approved");
+    screenshot(page, lang + "-process-done");
+  }
+
+  @Test
+  void theSecretariatLaunchesAndACouncilMemberApproves() {
+    Page officer = loggedIn("officer");
+    String key = launch(officer, "en", "Start", "This field is required.");
+    officer.context().close();
+
+    Page member = loggedIn("thandiwe.nkosi");
+    approve(
+        member,
+        "en",
+        key,
+        "Submit",
+        "This field is required.",
+        "Approve",
+        "Done: the task is completed.");
+    member.context().close();
+  }
+
+  @Test
+  void theSameInFrench() {
+    // amina.diallo (Co-President) and claire.dumont (a member of the council) read French
+    Page leader = loggedIn("amina.diallo");
+    String key = launch(leader, "fr", "Lancer", "Ce champ est obligatoire.");
+    leader.context().close();
+
+    Page member = loggedIn("claire.dumont");
+    approve(
+        member,
+        "fr",
+        key,
+        "Envoyer",
+        "Ce champ est obligatoire.",
+        "Approuver",
+        "C’est fait : la tâche est accomplie.");
+    member.context().close();
+  }
+}

@@ -1,0 +1,391 @@
+package org.govflow.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.govflow.support.IntegrationTest;
+import org.govflow.workflow.Processes;
+import org.govflow.workflow.StartedProcess;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Launching and working on tasks over the API, on PostgreSQL: the secretariat launches, the
+ * approving council's members act, members of another council can neither see nor act.
+ */
+@IntegrationTest
+class InboxApiTests {
+
+  // council-right-to-city: thandiwe.nkosi (co-chair), diego.fuentes; council-resilient-cities:
+  // karen.liu; officer: World Secretariat
+  static final String SECRETARIAT = "officer";
+  static final String MEMBER = "thandiwe.nkosi";
+  static final String COLLEAGUE = "diego.fuentes";
+  static final String OUTSIDER = "karen.liu";
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired HistoryService history;
+  @Autowired Processes processes;
+
+  Api api;
+
+  @BeforeEach
+  void api() {
+    api = new Api(port);
+  }
+
+  static Map<String, Object> startValues(String body) {
+    return Map.of(
+        "title",
+        "Budget 2027",
+        "summary",
+        "The draft budget for 2027",
+        "approvingBody",
+        body,
+        "respondBy",
+        LocalDate.now(ZoneId.of("Pacific/Kiritimati")).plusDays(3).toString());
+  }
+
+  String launch(String body) {
+    Api.Answer started =
+        api.post(
+            SECRETARIAT,
+            "/api/v1/processes",
+            Map.of("processKey", "document-approval", "values", startValues(body)));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    return started.json().path("id").asText();
+  }
+
+  String taskOf(String processInstanceId) {
+    return runtime.createExecutionQuery().processInstanceId(processInstanceId).count() == 0
+        ? null
+        : history
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .unfinished()
+            .singleResult()
+            .getId();
+  }
+
+  @Test
+  void theSecretariatMayLaunchCouncilMembersMayNot() {
+    Api.Answer types = api.get(SECRETARIAT, "/api/v1/process-types");
+    assertThat(types.status()).isEqualTo(200);
+    JsonNode approval = types.json().get(0);
+    assertThat(approval.path("key").asText()).isEqualTo("document-approval");
+    assertThat(approval.path("startForm").path("id").asText()).isEqualTo("document-approval-start");
+    assertThat(approval.path("startForm").path("schema").path("components").size()).isEqualTo(5);
+
+    assertThat(api.get(MEMBER, "/api/v1/process-types").json().size()).isZero();
+    long before = runtime.createProcessInstanceQuery().count();
+    Api.Answer refused =
+        api.post(
+            MEMBER,
+            "/api/v1/processes",
+            Map.of(
+                "processKey", "document-approval", "values", startValues("council-right-to-city")));
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void launchingGivesAReadableBusinessKeyAndInvalidValuesChangeNothing() {
+    long before = runtime.createProcessInstanceQuery().count();
+    Api.Answer invalid =
+        api.post(
+            SECRETARIAT,
+            "/api/v1/processes",
+            Map.of(
+                "processKey",
+                "document-approval",
+                "values",
+                Map.of("title", "ab", "approvingBody", "nobody", "respondBy", "2001-01-01")));
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.contentType()).startsWith("application/problem+json");
+    assertThat(invalid.json().path("errors").findValuesAsText("field"))
+        .containsExactly("title", "summary", "approvingBody", "respondBy");
+    assertThat(invalid.json().path("errors").get(0).path("message").asText())
+        .isEqualTo("Enter at least 3 characters.");
+    assertThat(
+            api.post(
+                    SECRETARIAT,
+                    "/api/v1/processes",
+                    Map.of("processKey", "no-such", "values", Map.of()))
+                .status())
+        .isEqualTo(404);
+    assertThat(api.post(SECRETARIAT, "/api/v1/processes", "{\"processKey\": ").status())
+        .isEqualTo(400);
+    assertThat(api.post(SECRETARIAT, "/api/v1/processes", "{\"values\": []}").status())
+        .isEqualTo(400);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+
+    Api.Answer started =
+        api.post(
+            SECRETARIAT,
+            "/api/v1/processes",
+            Map.of("processKey", "document-approval", "values", startValues("world-council")));
+    assertThat(started.status()).isEqualTo(201);
+    String year = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
+    assertThat(started.json().path("businessKey").asText()).matches("DOC-" + year + "-\\d{3}");
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processInstanceId(started.json().path("id").asText())
+                .singleResult()
+                .getBusinessKey())
+        .isEqualTo(started.json().path("businessKey").asText());
+  }
+
+  @Test
+  void concurrentLaunchesGetDistinctBusinessKeys() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<StartedProcess>> launches = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        launches.add(
+            () ->
+                processes.start(
+                    "document-approval",
+                    Map.of(
+                        "title", "Parallel",
+                        "summary", "s",
+                        "approvingBody", "presidency",
+                        "respondBy", "2099-01-01"),
+                    SECRETARIAT));
+      }
+      Set<String> keys = new HashSet<>();
+      for (Future<StartedProcess> f : pool.invokeAll(launches)) {
+        keys.add(f.get().businessKey());
+      }
+      assertThat(keys).hasSize(8);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void theApprovingCouncilWorksOnItsTaskAndNoOtherCouncilCan() {
+    String process = launch("council-right-to-city");
+    String task = taskOf(process);
+
+    JsonNode inbox = api.get(MEMBER, "/api/v1/inbox").json();
+    JsonNode row = find(inbox.path("tasks"), task);
+    assertThat(row).isNotNull();
+    assertThat(row.path("businessKey").asText()).startsWith("DOC-");
+    assertThat(row.path("body").asText()).isEqualTo("council-right-to-city");
+    assertThat(row.path("processKey").asText()).isEqualTo("document-approval");
+    assertThat(row.path("due").isMissingNode()).isFalse();
+    assertThat(inbox.path("counts").path("group").asLong()).isPositive();
+
+    // another council sees nothing and may do nothing
+    assertThat(find(api.get(OUTSIDER, "/api/v1/inbox").json().path("tasks"), task)).isNull();
+    assertThat(api.get(OUTSIDER, "/api/v1/tasks/" + task).status()).isEqualTo(403);
+    assertThat(api.post(OUTSIDER, "/api/v1/tasks/" + task + "/claim", Map.of()).status())
+        .isEqualTo(403);
+    assertThat(
+            api.post(
+                    OUTSIDER,
+                    "/api/v1/tasks/" + task + "/complete",
+                    Map.of("values", Map.of("decision", "approve")))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            api.post(OUTSIDER, "/api/v1/tasks/" + task + "/comments", Map.of("text", "sneaky"))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            api.post(OUTSIDER, "/api/v1/tasks/" + task + "/delegate", Map.of("userId", OUTSIDER))
+                .status())
+        .isEqualTo(403);
+    assertThat(api.get(OUTSIDER, "/api/v1/processes/" + process).status()).isEqualTo(403);
+    assertThat(api.get(OUTSIDER, "/api/v1/processes").json().findValuesAsText("id"))
+        .doesNotContain(process);
+
+    // unknown or forged ids
+    assertThat(api.get(MEMBER, "/api/v1/tasks/no-such-task").status()).isEqualTo(404);
+    assertThat(api.post(MEMBER, "/api/v1/tasks/" + "x".repeat(300) + "/claim", Map.of()).status())
+        .isEqualTo(404);
+
+    // the council: detail, comment, claim, delegate, complete
+    Api.Answer detail = api.get(MEMBER, "/api/v1/tasks/" + task);
+    assertThat(detail.status()).isEqualTo(200);
+    assertThat(detail.json().path("form").path("id").asText())
+        .isEqualTo("document-approval-review");
+    assertThat(detail.json().path("timeline").findValuesAsText("activityId"))
+        .contains("DocumentSubmitted");
+
+    assertThat(
+            api.post(MEMBER, "/api/v1/tasks/" + task + "/comments", Map.of("text", " ")).status())
+        .isEqualTo(400);
+    Api.Answer comment =
+        api.post(MEMBER, "/api/v1/tasks/" + task + "/comments", Map.of("text", "Looks fine"));
+    assertThat(comment.status()).isEqualTo(201);
+    assertThat(comment.json().path("author").asText()).isEqualTo(MEMBER);
+
+    assertThat(api.post(MEMBER, "/api/v1/tasks/" + task + "/claim", Map.of()).status())
+        .isEqualTo(204);
+    assertThat(api.post(COLLEAGUE, "/api/v1/tasks/" + task + "/claim", Map.of()).status())
+        .isEqualTo(409);
+    assertThat(
+            api.post(
+                    COLLEAGUE,
+                    "/api/v1/tasks/" + task + "/complete",
+                    Map.of("values", Map.of("decision", "approve")))
+                .status())
+        .isEqualTo(403);
+    Api.Answer badDelegate =
+        api.post(MEMBER, "/api/v1/tasks/" + task + "/delegate", Map.of("userId", OUTSIDER));
+    assertThat(badDelegate.status()).isEqualTo(400);
+    assertThat(badDelegate.json().path("errors").findValuesAsText("field"))
+        .containsExactly("userId");
+    assertThat(
+            api.post(MEMBER, "/api/v1/tasks/" + task + "/delegate", Map.of("userId", COLLEAGUE))
+                .status())
+        .isEqualTo(204);
+    assertThat(
+            api.get(COLLEAGUE, "/api/v1/inbox?assigned=me")
+                .json()
+                .path("tasks")
+                .findValuesAsText("id"))
+        .contains(task);
+
+    Api.Answer invalid =
+        api.post(
+            COLLEAGUE,
+            "/api/v1/tasks/" + task + "/complete",
+            Map.of("values", Map.of("decision", "maybe")));
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.json().path("errors").findValuesAsText("field")).containsExactly("decision");
+    assertThat(taskOf(process)).isEqualTo(task);
+
+    assertThat(
+            api.post(
+                    COLLEAGUE,
+                    "/api/v1/tasks/" + task + "/complete",
+                    Map.of("values", Map.of("decision", "approve")))
+                .status())
+        .isEqualTo(204);
+    // a double submit: the task is done, nothing changes
+    Api.Answer again =
+        api.post(
+            COLLEAGUE,
+            "/api/v1/tasks/" + task + "/complete",
+            Map.of("values", Map.of("decision", "reject")));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().path("detail").asText())
+        .contains("ya se completó"); // in diego.fuentes's language
+    assertThat(api.get(OUTSIDER, "/api/v1/tasks/" + task).status()).isEqualTo(403);
+
+    JsonNode done = api.get(MEMBER, "/api/v1/processes/" + process).json();
+    assertThat(done.path("process").path("state").asText()).isEqualTo("completed");
+    assertThat(done.path("timeline").findValuesAsText("activityId")).contains("DocumentApproved");
+    assertThat(done.path("comments").findValuesAsText("text")).contains("Looks fine");
+    assertThat(api.get(MEMBER, "/api/v1/processes?state=completed").json().findValuesAsText("id"))
+        .contains(process);
+  }
+
+  @Test
+  void twoMembersSubmittingAtOnceGetOneSuccessAndOneConflictNeverA500() throws Exception {
+    String process = launch("council-right-to-city");
+    String task = taskOf(process);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Callable<Integer>> submits = new ArrayList<>();
+      for (String who : List.of(MEMBER, COLLEAGUE)) {
+        submits.add(
+            () ->
+                api.post(
+                        who,
+                        "/api/v1/tasks/" + task + "/complete",
+                        Map.of(
+                            "values",
+                            Map.of("decision", who.equals(MEMBER) ? "approve" : "reject")))
+                    .status());
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> f : pool.invokeAll(submits)) {
+        statuses.add(f.get());
+      }
+      // the loser finds the task taken (403) or already done (409), depending on the moment
+      assertThat(statuses).hasSize(2).contains(204);
+      assertThat(statuses.stream().filter(s -> s != 204)).singleElement().isIn(403, 409);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(process)
+                .variableName("decision")
+                .count())
+        .isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(process).count()).isZero();
+  }
+
+  @Test
+  void theInboxIsPagedSoonestDueFirst() {
+    for (int i = 0; i < 3; i++) {
+      launch("council-multilevel-finance");
+    }
+    // kwame.mensah co-chairs council-multilevel-finance
+    JsonNode first = api.get("kwame.mensah", "/api/v1/inbox?size=2").json();
+    assertThat(first.path("tasks").size()).isEqualTo(2);
+    assertThat(first.path("total").asLong()).isGreaterThanOrEqualTo(3);
+    JsonNode second = api.get("kwame.mensah", "/api/v1/inbox?size=2&page=1").json();
+    assertThat(second.path("tasks").size()).isPositive();
+    assertThat(second.path("tasks").findValuesAsText("id"))
+        .doesNotContainAnyElementsOf(first.path("tasks").findValuesAsText("id"));
+    List<String> dues = first.path("tasks").findValuesAsText("due");
+    assertThat(dues).isSortedAccordingTo(String::compareTo);
+  }
+
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+  @Test
+  void engineCallsJoinTheCallersTransactionSoARollbackLeavesNothingHalfDone() {
+    String task = taskOf(launch("council-right-to-city"));
+    new org.springframework.transaction.support.TransactionTemplate(transactions)
+        .executeWithoutResult(
+            status -> {
+              taskService.claim(task, MEMBER);
+              status.setRollbackOnly();
+            });
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void badFiltersAreRefusedWithFieldErrors() {
+    Api.Answer bad = api.get(MEMBER, "/api/v1/inbox?due=tomorrow");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().path("errors").findValuesAsText("field")).containsExactly("due");
+    assertThat(api.get(MEMBER, "/api/v1/inbox?page=abc").status()).isEqualTo(400);
+    assertThat(api.get(MEMBER, "/api/v1/processes?state=maybe").status()).isEqualTo(400);
+  }
+
+  private static JsonNode find(JsonNode tasks, String id) {
+    for (JsonNode t : tasks) {
+      if (t.path("id").asText().equals(id)) {
+        return t;
+      }
+    }
+    return null;
+  }
+}
