@@ -49,6 +49,11 @@ public final class BusinessCalendar {
     return workingDays.contains(day.getDayOfWeek()) && !holidays.contains(day);
   }
 
+  /** The close of business (the due time) of a day, in the secretariat's time zone. */
+  public Instant closeOf(LocalDate day) {
+    return day.atTime(dueTime).atZone(zone).toInstant();
+  }
+
   /** The day in the secretariat's time zone at an instant. */
   public LocalDate dayOf(Instant instant) {
     return instant.atZone(zone).toLocalDate();

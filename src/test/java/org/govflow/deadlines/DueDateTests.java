@@ -48,7 +48,17 @@ class DueDateTests {
     assertThat(task.getDueDate()).isEqualTo(respondBy);
   }
 
-  private String start(Date respondBy) {
+  @Test
+  void aDayPickedInAFormIsDueAtThatDaysCloseOfBusinessInMadrid() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-04T09:00:00Z")));
+
+    // the start form stores a date as Camunda Tasklist does: "2026-12-21"
+    Task task = reviewTask(start("2026-12-21"));
+
+    assertThat(task.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-12-21T17:00:00Z"));
+  }
+
+  private String start(Object respondBy) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("title", "Annual report");
     variables.put("summary", "For approval");

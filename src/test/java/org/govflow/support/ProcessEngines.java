@@ -1,9 +1,17 @@
 package org.govflow.support;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.govflow.deadlines.BusinessCalendar;
+import org.govflow.deadlines.DueDates;
 
 /**
  * One process engine for process tests, on its own fresh PostgreSQL database (not the one the
@@ -11,6 +19,14 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
  * executes them, so timers are driven by {@code ClockUtil} and {@code execute(job())}.
  */
 public final class ProcessEngines {
+
+  /** The default calendar: Monday to Friday, no holidays, due at 18:00 in Madrid. */
+  public static final BusinessCalendar CALENDAR =
+      new BusinessCalendar(
+          ZoneId.of("Europe/Madrid"),
+          EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+          Set.of(),
+          LocalTime.of(18, 0));
 
   private static ProcessEngine engine;
 
@@ -29,6 +45,8 @@ public final class ProcessEngines {
           .setHistory(HistoryLevel.HISTORY_LEVEL_FULL.getName())
           .setProcessEngineName("process-tests");
       config.setCmmnEnabled(false);
+      // the beans models call in expressions, as the application provides them
+      config.setBeans(Map.of("dueDates", new DueDates(CALENDAR)));
       config.setMetricsEnabled(false);
       config.setDbMetricsReporterActivate(false);
       // the same identifiers as the application (body and person ids with '-' and '.')

@@ -7,8 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -46,8 +45,8 @@ class DocumentApprovalProcessTests {
     assertThat(pi).isWaitingAt("ReviewDocument");
     assertThat(task()).hasCandidateGroup("council-right-to-city").isNotAssigned();
     assertThat(task())
-        .hasDueDate(
-            Date.from(LocalDate.of(2030, 3, 15).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        // the day picked in the start form, at 18:00 in Madrid, the secretariat's close of business
+        .hasDueDate(Date.from(Instant.parse("2030-03-15T17:00:00Z")));
     Task withForm =
         taskService().createTaskQuery().taskId(task().getId()).initializeFormKeys().singleResult();
     org.assertj.core.api.Assertions.assertThat(withForm.getCamundaFormRef().getKey())
