@@ -73,6 +73,14 @@ public class DecisionRegister {
     return chain.list(filter, viewer, Math.max(1, Math.min(limit, 10_000)));
   }
 
+  /**
+   * The decisions taken in one process instance, oldest first. Whoever may see the process may see
+   * them: the caller checks that.
+   */
+  public List<Decision> ofProcess(String processInstanceId) {
+    return chain.ofProcess(processInstanceId);
+  }
+
   /** Recomputes every hash in order and names the first entry whose chain breaks. */
   public ChainVerification verify() {
     return chain.verify();

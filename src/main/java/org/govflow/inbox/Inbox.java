@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.govflow.decisions.DecisionRegister;
 import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
@@ -77,6 +78,7 @@ public class Inbox {
   private final InboxSettings settings;
   private final CandidateGroups candidateGroups;
   private final Documents documents;
+  private final DecisionRegister decisions;
   private final BusinessKeyLookup businessKeyLookup;
   private final Clock clock = Clock.systemUTC();
   private final Map<String, ProcessDefinition> definitionCache =
@@ -95,6 +97,7 @@ public class Inbox {
       InboxSettings settings,
       CandidateGroups candidateGroups,
       Documents documents,
+      DecisionRegister decisions,
       BusinessKeyLookup businessKeyLookup) {
     this.tasks = tasks;
     this.history = history;
@@ -108,6 +111,7 @@ public class Inbox {
     this.settings = settings;
     this.candidateGroups = candidateGroups;
     this.documents = documents;
+    this.decisions = decisions;
     this.businessKeyLookup = businessKeyLookup;
   }
 
@@ -657,7 +661,8 @@ public class Inbox {
         steps,
         timeline(pi.getId(), people),
         comments,
-        documents.of(caller.participant(), pi.getId()));
+        documents.of(caller.participant(), pi.getId()),
+        decisions.ofProcess(pi.getId()));
   }
 
   /** Whether the caller may see this process and what is attached to it. */

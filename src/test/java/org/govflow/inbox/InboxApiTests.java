@@ -16,6 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.govflow.decisions.DecisionRegister;
+import org.govflow.decisions.NewDecision;
+import org.govflow.decisions.Votes;
 import org.govflow.support.IntegrationTest;
 import org.govflow.workflow.Processes;
 import org.govflow.workflow.StartedProcess;
@@ -42,6 +45,7 @@ class InboxApiTests {
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired Processes processes;
+  @Autowired DecisionRegister decisions;
 
   Api api;
 
@@ -337,6 +341,32 @@ class InboxApiTests {
                 .count())
         .isEqualTo(1);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(process).count()).isZero();
+  }
+
+  @Test
+  void aProcessShowsTheDecisionsTakenInIt() {
+    String process = launch("council-right-to-city");
+    decisions.record(
+        new NewDecision(
+            "council-right-to-city",
+            "document-approval",
+            process,
+            null,
+            "Budget 2027 approved",
+            "approved",
+            new Votes(5, 0, 1, 1),
+            List.of(),
+            null,
+            null,
+            null,
+            java.time.Instant.parse("2026-11-20T10:00:00Z"),
+            "system"));
+
+    JsonNode details = api.get(MEMBER, "/api/v1/processes/" + process).json();
+
+    assertThat(details.path("decisions").findValuesAsText("subject"))
+        .containsExactly("Budget 2027 approved");
+    assertThat(api.get(OUTSIDER, "/api/v1/processes/" + process).status()).isEqualTo(403);
   }
 
   @Test

@@ -42,6 +42,10 @@ public class DecisionChain {
     return repository.list(filter, viewer, limit);
   }
 
+  public List<Decision> ofProcess(String processInstanceId) {
+    return repository.ofProcess(processInstanceId);
+  }
+
   public ChainVerification verify() {
     Verifier verifier = new Verifier();
     repository.forEachInOrder(verifier::check);

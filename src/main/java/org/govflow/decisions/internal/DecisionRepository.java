@@ -100,6 +100,13 @@ public class DecisionRepository {
     return jdbc.sql(SELECT + " where d.id = ?").param(id).query(this::map).optional();
   }
 
+  List<Decision> ofProcess(String processInstanceId) {
+    return jdbc.sql(SELECT + " where d.process_instance_id = ? order by d.id")
+        .param(processInstanceId)
+        .query(this::map)
+        .list();
+  }
+
   List<Decision> list(DecisionFilter filter, DecisionViewer viewer, int limit) {
     StringBuilder sql = new StringBuilder(SELECT).append(" where 1 = 1");
     List<Object> params = new ArrayList<>();
