@@ -20,6 +20,7 @@ import org.govflow.decisions.DecisionRegister;
 import org.govflow.decisions.NewDecision;
 import org.govflow.decisions.Votes;
 import org.govflow.support.IntegrationTest;
+import org.govflow.support.WebSession;
 import org.govflow.workflow.Processes;
 import org.govflow.workflow.StartedProcess;
 import org.junit.jupiter.api.BeforeEach;
@@ -366,6 +367,11 @@ class InboxApiTests {
 
     assertThat(details.path("decisions").findValuesAsText("subject"))
         .containsExactly("Budget 2027 approved");
+    WebSession browser = new WebSession(port);
+    browser.login(MEMBER, "demo");
+    java.net.http.HttpResponse<String> page = browser.get("/processes/" + process);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Budget 2027 approved", "/decisions/");
     assertThat(api.get(OUTSIDER, "/api/v1/processes/" + process).status()).isEqualTo(403);
   }
 
