@@ -375,7 +375,7 @@ public class Inbox {
         values,
         variables,
         comments,
-        timeline(t.getProcessInstanceId(), people),
+        timeline(t.getProcessInstanceId(), people, locale),
         documents.of(caller.participant(), t.getProcessInstanceId()),
         access.mayAct(),
         access.mayClaim(),
@@ -659,7 +659,7 @@ public class Inbox {
     return new ProcessDetails(
         summary(pi, locale),
         steps,
-        timeline(pi.getId(), people),
+        timeline(pi.getId(), people, locale),
         comments,
         documents.of(caller.participant(), pi.getId()),
         decisions.ofProcess(pi.getId()));
@@ -723,7 +723,9 @@ public class Inbox {
         pi.getEndTime() == null ? null : pi.getEndTime().toInstant());
   }
 
-  private List<TaskDetails.Step> timeline(String processInstanceId, Map<String, Person> people) {
+  /** What happened so far, each step named in the reader's language where the bundles say how. */
+  private List<TaskDetails.Step> timeline(
+      String processInstanceId, Map<String, Person> people, Locale locale) {
     List<TaskDetails.Step> steps = new ArrayList<>();
     for (HistoricActivityInstance a :
         history
@@ -740,7 +742,7 @@ public class Inbox {
       steps.add(
           new TaskDetails.Step(
               a.getActivityId(),
-              a.getActivityName() == null ? a.getActivityId() : a.getActivityName(),
+              taskName(a.getProcessDefinitionKey(), a.getActivityId(), a.getActivityName(), locale),
               a.getActivityType(),
               a.getAssignee(),
               a.getAssignee() == null ? null : personName(people, a.getAssignee()),
