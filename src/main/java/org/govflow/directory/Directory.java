@@ -2,8 +2,10 @@ package org.govflow.directory;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.govflow.directory.internal.DirectoryRepository;
 import org.springframework.stereotype.Service;
 
@@ -54,20 +56,20 @@ public class Directory {
     return repository.passwordHash(personId);
   }
 
-  /** What a person may do, from the bodies they sit in. */
-  public Set<AccessRole> accessRolesOf(String personId) {
-    return person(personId).map(p -> accessRoles(p, membershipsOf(personId))).orElse(Set.of());
-  }
-
   /**
    * The rule that turns seats into access: the secretariat launches, the Presidency and the
    * Secretary General lead, everyone seated is a member, operators are flagged in the file.
    */
   public Set<AccessRole> accessRoles(Person person, List<Membership> seats) {
     Set<AccessRole> roles = EnumSet.noneOf(AccessRole.class);
+    // one query for the body types, not one per seat: this runs at every HTTP Basic call
+    Map<String, BodyType> types =
+        seats.isEmpty()
+            ? Map.of()
+            : bodies().stream().collect(Collectors.toMap(Body::id, Body::type));
     for (Membership seat : seats) {
       roles.add(AccessRole.MEMBER);
-      BodyType type = body(seat.bodyId()).map(Body::type).orElse(null);
+      BodyType type = types.get(seat.bodyId());
       if (type == BodyType.SECRETARIAT) {
         roles.add(AccessRole.SECRETARIAT);
       }

@@ -33,12 +33,14 @@ class WebConfiguration implements WebMvcConfigurer {
     SessionLocaleResolver resolver = new SessionLocaleResolver();
     resolver.setDefaultLocaleFunction(
         request ->
-            currentPerson(directory)
+            currentPerson(directory, request)
                 .map(Person::language)
                 .orElseGet(() -> browserLanguage(request)));
     resolver.setDefaultTimeZoneFunction(
         request ->
-            currentPerson(directory).map(p -> TimeZone.getTimeZone(p.timeZone())).orElse(null));
+            currentPerson(directory, request)
+                .map(p -> TimeZone.getTimeZone(p.timeZone()))
+                .orElse(null));
     return resolver;
   }
 
@@ -50,15 +52,30 @@ class WebConfiguration implements WebMvcConfigurer {
     registry.addInterceptor(interceptor);
   }
 
-  private static Optional<Person> currentPerson(Directory directory) {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication == null
-        || !authentication.isAuthenticated()
-        || "anonymousUser".equals(authentication.getName())) {
-      return Optional.empty();
+  /**
+   * The reader, looked up once per request: the locale and time zone are resolved many times while
+   * a page renders, and each would otherwise read the directory again.
+   */
+  @SuppressWarnings("unchecked")
+  private static Optional<Person> currentPerson(Directory directory, HttpServletRequest request) {
+    Object cached = request.getAttribute(READER);
+    if (cached != null) {
+      return (Optional<Person>) cached;
     }
-    return directory.person(authentication.getName());
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    Optional<Person> reader =
+        authentication == null
+                || !authentication.isAuthenticated()
+                || "anonymousUser".equals(authentication.getName())
+            ? Optional.empty()
+            : directory.person(authentication.getName());
+    if (authentication != null) {
+      request.setAttribute(READER, reader);
+    }
+    return reader;
   }
+
+  private static final String READER = WebConfiguration.class.getName() + ".reader";
 
   private static Locale browserLanguage(HttpServletRequest request) {
     String header = request.getHeader("Accept-Language");
