@@ -78,7 +78,7 @@ public class Processes {
    */
   @Transactional
   public StartedProcess start(String processKey, Map<String, Object> variables, String initiator) {
-    String businessKey = businessKeys.next(processKey);
+    String businessKey = businessKeys.next(processKey, variables);
     Authentication previous = identity.getCurrentAuthentication();
     identity.setAuthenticatedUserId(initiator);
     try {

@@ -2,6 +2,9 @@ package org.govflow.workflow.internal;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.govflow.workflow.BusinessKeySettings;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class BusinessKeys {
 
+  private static final Pattern NUMBER = Pattern.compile("\\{n(?::(\\d))?}");
+
   private final JdbcTemplate jdbc;
   private final TransactionTemplate separate;
   private final BusinessKeySettings settings;
@@ -37,23 +42,45 @@ public class BusinessKeys {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public String next(String processKey) {
+    return next(processKey, Map.of());
+  }
+
+  /**
+   * The next key of a process, from its pattern and start values: numbered per process and year, or
+   * per resolved prefix and year where the pattern names start values (REC-RTC-2026-003).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String next(String processKey, Map<String, ?> variables) {
+    String template = settings.templateOf(processKey, variables);
+    String counter = settings.patterns().containsKey(processKey) ? template : processKey;
     int year = Year.now(clock).getValue();
-    int updated = increment(processKey, year);
+    int updated = increment(counter, year);
     if (updated == 0) {
-      createRow(processKey, year);
-      updated = increment(processKey, year);
+      createRow(counter, year);
+      updated = increment(counter, year);
     }
     if (updated != 1) {
-      throw new IllegalStateException("No business key counter for " + processKey + " " + year);
+      throw new IllegalStateException("No business key counter for " + counter + " " + year);
     }
     Integer number =
         jdbc.queryForObject(
             "select last_number from workflow_business_key where process_key = ? and key_year = ?",
             Integer.class,
-            processKey,
+            counter,
             year);
-    return String.format(
-        "%s-%d-%0" + settings.digits() + "d", settings.prefixOf(processKey), year, number);
+    return format(template, year, number);
+  }
+
+  private String format(String template, int year, int number) {
+    Matcher counter = NUMBER.matcher(template.replace("{year}", Integer.toString(year)));
+    StringBuilder key = new StringBuilder();
+    while (counter.find()) {
+      int digits =
+          counter.group(1) == null ? settings.digits() : Integer.parseInt(counter.group(1));
+      counter.appendReplacement(key, String.format("%0" + digits + "d", number));
+    }
+    counter.appendTail(key);
+    return key.toString();
   }
 
   private int increment(String processKey, int year) {
