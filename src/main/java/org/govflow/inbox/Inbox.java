@@ -40,6 +40,7 @@ import org.govflow.forms.FieldError;
 import org.govflow.forms.FormSchema;
 import org.govflow.forms.FormSubmission;
 import org.govflow.forms.Forms;
+import org.govflow.forms.SubmissionRule;
 import org.govflow.inbox.Refusal.Reason;
 import org.govflow.inbox.internal.BusinessKeyLookup;
 import org.govflow.inbox.internal.CandidateGroups;
@@ -66,6 +67,7 @@ public class Inbox {
           "eventBasedGateway",
           "multiInstanceBody");
 
+  private final List<SubmissionRule> rules;
   private final TaskService tasks;
   private final HistoryService history;
   private final RuntimeService runtime;
@@ -98,7 +100,9 @@ public class Inbox {
       CandidateGroups candidateGroups,
       Documents documents,
       DecisionRegister decisions,
-      BusinessKeyLookup businessKeyLookup) {
+      BusinessKeyLookup businessKeyLookup,
+      List<SubmissionRule> rules) {
+    this.rules = List.copyOf(rules);
     this.tasks = tasks;
     this.history = history;
     this.runtime = runtime;
@@ -172,6 +176,9 @@ public class Inbox {
     if (!submission.valid()) {
       throw new Refusal(Reason.INVALID, submission.errors(), "inbox.problem.invalid");
     }
+    applyRules(
+        new SubmissionRule.Submission(
+            type.startFormId(), null, null, caller.personId(), submission.values(), locale));
     return processes.start(type.key(), submission.values(), caller.personId());
   }
 
@@ -466,6 +473,14 @@ public class Inbox {
         throw new Refusal(Reason.INVALID, submission.errors(), "inbox.problem.invalid");
       }
       variables = submission.values();
+      applyRules(
+          new SubmissionRule.Submission(
+              t.getCamundaFormRef().getKey(),
+              t.getProcessInstanceId(),
+              taskId,
+              caller.personId(),
+              variables,
+              locale));
     }
     Map<String, Object> submitted = variables;
     as(
@@ -477,6 +492,19 @@ public class Inbox {
           }
           tasks.complete(taskId, submitted);
         });
+  }
+
+  /** The rules of the module that owns the step, after the schema's: their errors refuse it. */
+  private void applyRules(SubmissionRule.Submission submission) {
+    List<FieldError> errors = new ArrayList<>();
+    for (SubmissionRule rule : rules) {
+      if (rule.appliesTo(submission.formId())) {
+        errors.addAll(rule.check(submission));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new Refusal(Reason.INVALID, errors, "inbox.problem.invalid");
+    }
   }
 
   /** The process of a task, open or done; null for an unknown task. */
