@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -30,6 +31,9 @@ public final class ProcessEngines {
 
   private static ProcessEngine engine;
 
+  // the beans models call in expressions; a process test adds the delegates of its model
+  private static final Map<Object, Object> BEANS = new ConcurrentHashMap<>();
+
   private ProcessEngines() {}
 
   public static synchronized ProcessEngine postgres() {
@@ -46,7 +50,8 @@ public final class ProcessEngines {
           .setProcessEngineName("process-tests");
       config.setCmmnEnabled(false);
       // the beans models call in expressions, as the application provides them
-      config.setBeans(Map.of("dueDates", new DueDates(CALENDAR)));
+      BEANS.put("dueDates", new DueDates(CALENDAR));
+      config.setBeans(BEANS);
       config.setMetricsEnabled(false);
       config.setDbMetricsReporterActivate(false);
       // the same identifiers as the application (body and person ids with '-' and '.')
@@ -54,5 +59,10 @@ public final class ProcessEngines {
       engine = config.buildProcessEngine();
     }
     return engine;
+  }
+
+  /** Makes a bean callable from the models' expressions, by name, from now on. */
+  public static void bean(String name, Object bean) {
+    BEANS.put(name, bean);
   }
 }

@@ -1,0 +1,7 @@
+package org.govflow.meetings;
+
+import java.time.Instant;
+
+/** A meeting still to come, for lists and the dashboard. */
+public record UpcomingMeeting(
+    String businessKey, String bodyId, String title, Instant start, Instant end, String status) {}
