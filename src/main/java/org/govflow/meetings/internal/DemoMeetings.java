@@ -1,0 +1,82 @@
+package org.govflow.meetings.internal;
+
+import static org.govflow.meetings.internal.MeetingVariables.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.govflow.workflow.Processes;
+import org.govflow.workflow.StartedProcess;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * An upcoming World Council in the quick start, convened and with its agenda in preparation: the
+ * sections and policy councils have the call for agenda items in their inbox, the members their
+ * attendance to confirm. Launched once, in the demo profile only.
+ */
+@Component
+@Profile("demo")
+class DemoMeetings {
+
+  private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+
+  private final Processes processes;
+  private final HistoryService history;
+  private final TaskService tasks;
+  private final IdentityService identity;
+
+  DemoMeetings(
+      Processes processes, HistoryService history, TaskService tasks, IdentityService identity) {
+    this.processes = processes;
+    this.history = history;
+    this.tasks = tasks;
+    this.identity = identity;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void seed() {
+    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()
+        > 0) {
+      return;
+    }
+    LocalDate day = LocalDate.now(MADRID).plusDays(45);
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put(BODY, "world-council");
+    values.put(TITLE, "World Council, ordinary session");
+    values.put(START, day + "T10:00");
+    values.put(END, day.plusDays(1) + "T13:00");
+    values.put(TIME_ZONE, MADRID.getId());
+    values.put(LOCATION, "Barcelona, Carrer Avinyó 15, and online");
+    values.put(LANGUAGES, "[\"en\",\"fr\",\"es\"]");
+    values.put(
+        DRAFT_AGENDA,
+        "Opening and adoption of the agenda\n"
+            + "Report of the Secretary General\n"
+            + "Financial statements 2025\n"
+            + "[statute] Amendment of article 12: representation of the Forum of Regions");
+    StartedProcess meeting = processes.start(PROCESS_KEY, values, "officer");
+    Task approval =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(meeting.id())
+            .taskDefinitionKey("ApproveConvocation")
+            .singleResult();
+    if (approval != null) {
+      identity.setAuthenticatedUserId("president");
+      try {
+        tasks.claim(approval.getId(), "president");
+        tasks.complete(approval.getId(), Map.of("convocationDecision", "approve"));
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+  }
+}

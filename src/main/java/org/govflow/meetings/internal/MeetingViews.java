@@ -1,0 +1,167 @@
+package org.govflow.meetings.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.govflow.directory.AccessRole;
+import org.govflow.directory.Directory;
+import org.govflow.directory.Person;
+import org.govflow.documents.Document;
+import org.govflow.documents.Documents;
+import org.govflow.meetings.AgendaItem;
+import org.govflow.meetings.Attendance;
+import org.govflow.meetings.Meeting;
+import org.govflow.meetings.MeetingManagement;
+import org.govflow.web.CurrentUser;
+import org.govflow.workflow.Participant;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Meetings as the pages and the API show them, to those who may see them: the members of the body,
+ * the secretariat, leadership and admins.
+ */
+@Component
+class MeetingViews {
+
+  private static final Set<String> OVERSEERS =
+      Set.of(
+          AccessRole.SECRETARIAT.authority(),
+          AccessRole.LEADERSHIP.authority(),
+          AccessRole.ADMIN.authority());
+
+  private final MeetingManagement meetings;
+  private final Directory directory;
+  private final Documents documents;
+
+  MeetingViews(MeetingManagement meetings, Directory directory, Documents documents) {
+    this.meetings = meetings;
+    this.directory = directory;
+    this.documents = documents;
+  }
+
+  List<Summary> list(Authentication who, Locale locale) {
+    return meetings.list(200).stream()
+        .filter(m -> maySee(who, m))
+        .map(m -> summary(m, locale))
+        .toList();
+  }
+
+  /** The meeting, or null when there is none the caller may see. */
+  Details details(String businessKey, Authentication who, Locale locale) {
+    Meeting m = meetings.meeting(businessKey).orElse(null);
+    if (m == null || !maySee(who, m)) {
+      return null;
+    }
+    CurrentUser user = CurrentUser.of(who);
+    List<Document> docs =
+        documents.of(
+            new Participant(user.personId(), user.bodies(), overseer(who)), m.processInstanceId());
+    MeetingManagement.Count count = meetings.count(businessKey);
+    return new Details(
+        summary(m, locale),
+        m.location(),
+        m.languages(),
+        m.sequence(),
+        m.agendaCirculatedAt(),
+        m.circulatedLate(),
+        m.processInstanceId(),
+        meetings.agenda(businessKey).stream().map(this::item).toList(),
+        meetings.attendance(businessKey).stream().map(this::attendance).toList(),
+        new QuorumStatus(count.present(), count.represented(), count.membership()),
+        docs.stream()
+            .map(
+                d -> new DocumentRow(d.id(), d.name(), d.current().version(), d.current().sha256()))
+            .toList());
+  }
+
+  private boolean maySee(Authentication who, Meeting m) {
+    return overseer(who) || CurrentUser.of(who).actsFor(m.bodyId());
+  }
+
+  private static boolean overseer(Authentication who) {
+    return who.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .anyMatch(OVERSEERS::contains);
+  }
+
+  private Summary summary(Meeting m, Locale locale) {
+    String bodyName = directory.body(m.bodyId()).map(b -> b.name().in(locale)).orElse(m.bodyId());
+    return new Summary(
+        m.businessKey(),
+        m.bodyId(),
+        bodyName,
+        m.title(),
+        m.start(),
+        m.end(),
+        m.timeZone().getId(),
+        m.status());
+  }
+
+  private Item item(AgendaItem i) {
+    return new Item(
+        i.id(),
+        i.position(),
+        i.kind(),
+        i.title(),
+        i.statuteChange(),
+        i.proposedBy(),
+        i.awaitedBusinessKey(),
+        i.documentSha256(),
+        i.outcome(),
+        i.decisionId());
+  }
+
+  private AttendanceRow attendance(Attendance a) {
+    return new AttendanceRow(
+        a.personId(),
+        directory.person(a.personId()).map(Person::name).orElse(a.personId()),
+        a.response(),
+        a.proxyHolder(),
+        a.present());
+  }
+
+  record Summary(
+      String businessKey,
+      String bodyId,
+      String bodyName,
+      String title,
+      Instant start,
+      Instant end,
+      String timeZone,
+      String status) {}
+
+  record Details(
+      Summary meeting,
+      String location,
+      List<String> languages,
+      int sequence,
+      Instant agendaCirculatedAt,
+      boolean circulatedLate,
+      String processInstanceId,
+      List<Item> agenda,
+      List<AttendanceRow> attendance,
+      QuorumStatus quorum,
+      List<DocumentRow> documents) {}
+
+  record Item(
+      long id,
+      int position,
+      String kind,
+      String title,
+      boolean statuteChange,
+      String proposedBy,
+      String recommendation,
+      String documentSha256,
+      String outcome,
+      Long decisionId) {}
+
+  record AttendanceRow(
+      String personId, String name, String response, String proxyHolder, boolean present) {}
+
+  record QuorumStatus(int present, int represented, int membership) {}
+
+  record DocumentRow(String id, String name, int version, String sha256) {}
+}
