@@ -20,6 +20,7 @@ import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
 import org.govflow.documents.DocumentVersion;
 import org.govflow.documents.Documents;
+import org.govflow.meetings.internal.MeetingProcess;
 import org.govflow.meetings.internal.MeetingRepository;
 import org.govflow.meetings.internal.MeetingVariables;
 import org.govflow.notifications.MeetingInvitation;
@@ -57,6 +58,7 @@ public class MeetingManagement {
   private final Documents documents;
   private final RepositoryService repository;
   private final ApplicationEventPublisher events;
+  private final MeetingProcess process;
   private final Clock clock;
 
   MeetingManagement(
@@ -68,6 +70,7 @@ public class MeetingManagement {
       Documents documents,
       RepositoryService repository,
       ApplicationEventPublisher events,
+      MeetingProcess process,
       Clock clock) {
     this.meetings = meetings;
     this.directory = directory;
@@ -77,6 +80,7 @@ public class MeetingManagement {
     this.documents = documents;
     this.repository = repository;
     this.events = events;
+    this.process = process;
     this.clock = clock;
   }
 
@@ -130,6 +134,51 @@ public class MeetingManagement {
     events.publishEvent(
         new MeetingConvened(businessKey, meeting.bodyId(), sequence, meeting.start()));
     return require(businessKey);
+  }
+
+  /**
+   * Moves a convened meeting to new dates: members receive an update of the calendar event they
+   * hold, and the process waits for the new start.
+   */
+  @Transactional
+  public Meeting reschedule(String businessKey, ZonedDateTime start, ZonedDateTime end) {
+    Meeting meeting = require(businessKey);
+    if (!meeting.status().equals(CONVENED)) {
+      throw new IllegalStateException("Only a convened meeting can be rescheduled: " + businessKey);
+    }
+    if (!end.isAfter(start) || !start.toInstant().isAfter(clock.instant())) {
+      throw new IllegalArgumentException("A meeting ends after it starts, in the future");
+    }
+    Meeting moved =
+        new Meeting(
+            businessKey,
+            meeting.processInstanceId(),
+            meeting.bodyId(),
+            meeting.title(),
+            start.toInstant(),
+            end.toInstant(),
+            start.getZone(),
+            meeting.location(),
+            meeting.languages(),
+            meeting.status(),
+            meeting.sequence(),
+            meeting.agendaCirculatedAt(),
+            meeting.circulatedLate(),
+            meeting.minutesDocumentId());
+    meetings.reschedule(moved);
+    process.reschedule(meeting.processInstanceId(), moved.start(), moved.end());
+    return convene(businessKey);
+  }
+
+  /**
+   * Calls a meeting off, from outside its process: members already convened receive a cancellation,
+   * and the process ends.
+   */
+  @Transactional
+  public void cancel(String businessKey, String reason) {
+    Meeting meeting = require(businessKey);
+    cancel(businessKey);
+    process.end(meeting.processInstanceId(), reason);
   }
 
   /** Cancels the meeting; members already convened receive a cancellation for their calendar. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -319,6 +320,53 @@ class StatutoryMeetingIntegrationTests {
                             + " and recipient_id in ('president', 'sg')",
                         note.getId())
                     == 2);
+  }
+
+  @Test
+  void aRescheduledMeetingSendsAnUpdateAndACalledOffMeetingACancellation() {
+    LocalDate day = LocalDate.now(MADRID).plusDays(50);
+    StartedProcess meeting = launch(day + "T10:00", day + "T12:00", "World Council, to be moved");
+    started.add(meeting.id());
+    String key = meeting.businessKey();
+    complete(
+        PRESIDENT, only(meeting, "ApproveConvocation"), Map.of("convocationDecision", "approve"));
+
+    LocalDate later = day.plusDays(7);
+    meetings.reschedule(
+        key, later.atTime(9, 30).atZone(MADRID), later.atTime(12, 0).atZone(MADRID));
+    assertThat(meetings.meeting(key).orElseThrow().sequence()).isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from notification where kind = 'CONVOCATION'"
+                    + " and calendar_method = 'REQUEST' and calendar like ? and calendar like ?",
+                "%UID:meeting-" + key + "@govflow%",
+                "%SEQUENCE:1%"))
+        .isEqualTo(25);
+    // the call for agenda items now closes 21 days before the new date
+    Date callDeadline =
+        Date.from(later.atTime(9, 30).atZone(MADRID).toInstant().minus(Duration.ofDays(21)));
+    assertThat(
+            management
+                .createJobQuery()
+                .processInstanceId(meeting.id())
+                .activityId("CallDeadlineReached")
+                .singleResult()
+                .getDuedate())
+        .isEqualTo(callDeadline);
+    assertThat(all(meeting, "ProposeAgendaItems"))
+        .allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(callDeadline));
+
+    meetings.cancel(key, "Called off by the Presidency");
+    assertThat(meetings.meeting(key).orElseThrow().status()).isEqualTo(MeetingManagement.CANCELLED);
+    assertThat(
+            count(
+                "select count(*) from notification where calendar_method = 'CANCEL'"
+                    + " and calendar like ?",
+                "%UID:meeting-" + key + "@govflow%"))
+        .isEqualTo(25);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(meeting.id()).count())
+        .isZero();
+    assertThat(meetings.upcoming(100)).extracting(UpcomingMeeting::businessKey).doesNotContain(key);
   }
 
   // ---------------------------------------------------------------------------------- helpers
