@@ -323,6 +323,41 @@ class StatutoryMeetingIntegrationTests {
   }
 
   @Test
+  void theQuickStartHasAnUpcomingWorldCouncilWithItsAgendaInPreparation() {
+    UpcomingMeeting demo =
+        meetings.upcoming(100).stream()
+            .filter(m -> m.title().equals("World Council, ordinary session"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(demo.bodyId()).isEqualTo("world-council");
+    assertThat(demo.status()).isEqualTo(MeetingManagement.CONVENED);
+    assertThat(demo.start())
+        .isEqualTo(LocalDate.now(MADRID).plusDays(45).atTime(10, 0).atZone(MADRID).toInstant());
+    Meeting meeting = meetings.meeting(demo.businessKey()).orElseThrow();
+    // the call for agenda items is open: the Africa section's focal point has it in the inbox
+    List<Task> call =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(meeting.processInstanceId())
+            .taskDefinitionKey("ProposeAgendaItems")
+            .list();
+    assertThat(call).hasSize(13);
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceId(meeting.processInstanceId())
+                .taskCandidateUser("ibrahima.sarr")
+                .count())
+        .isEqualTo(1);
+    assertThat(meetings.agenda(demo.businessKey()))
+        .extracting(AgendaItem::title, AgendaItem::statuteChange)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("Report of the Secretary General", false),
+            org.assertj.core.groups.Tuple.tuple(
+                "Amendment of article 12: representation of the Forum of Regions", true));
+  }
+
+  @Test
   void aRescheduledMeetingSendsAnUpdateAndACalledOffMeetingACancellation() {
     LocalDate day = LocalDate.now(MADRID).plusDays(50);
     StartedProcess meeting = launch(day + "T10:00", day + "T12:00", "World Council, to be moved");
