@@ -44,6 +44,7 @@ import org.govflow.forms.SubmissionRule;
 import org.govflow.inbox.Refusal.Reason;
 import org.govflow.inbox.internal.BusinessKeyLookup;
 import org.govflow.inbox.internal.CandidateGroups;
+import org.govflow.inbox.internal.InboxCounts;
 import org.govflow.workflow.ProcessType;
 import org.govflow.workflow.Processes;
 import org.govflow.workflow.StartedProcess;
@@ -82,6 +83,7 @@ public class Inbox {
   private final Documents documents;
   private final DecisionRegister decisions;
   private final BusinessKeyLookup businessKeyLookup;
+  private final InboxCounts inboxCounts;
   private final Clock clock = Clock.systemUTC();
   private final Map<String, ProcessDefinition> definitionCache =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -101,6 +103,7 @@ public class Inbox {
       Documents documents,
       DecisionRegister decisions,
       BusinessKeyLookup businessKeyLookup,
+      InboxCounts inboxCounts,
       List<SubmissionRule> rules) {
     this.rules = List.copyOf(rules);
     this.tasks = tasks;
@@ -117,6 +120,7 @@ public class Inbox {
     this.documents = documents;
     this.decisions = decisions;
     this.businessKeyLookup = businessKeyLookup;
+    this.inboxCounts = inboxCounts;
   }
 
   public InboxSettings settings() {
@@ -190,17 +194,20 @@ public class Inbox {
     int pageSize = pageSize(size);
     int pageNumber = Math.max(page, 0);
     Instant now = clock.instant();
-    long total = query(caller, filter, now).count();
+    InboxCounts.Result counted =
+        inboxCounts.of(
+            caller.personId(),
+            caller.bodies(),
+            filter.processKey(),
+            filter.due(),
+            filter.assigned(),
+            now);
+    long total = counted.total();
     List<InboxTask> rows =
         total == 0 ? List.of() : rows(caller, filter, pageNumber, pageSize, locale, now);
-    String key = filter.processKey();
     InboxPage.Counts counts =
         new InboxPage.Counts(
-            query(caller, new InboxFilter(key, null, null), now).count(),
-            query(caller, new InboxFilter(key, null, "me"), now).count(),
-            query(caller, new InboxFilter(key, null, "group"), now).count(),
-            query(caller, new InboxFilter(key, "overdue", null), now).count(),
-            query(caller, new InboxFilter(key, "week", null), now).count());
+            counted.all(), counted.mine(), counted.group(), counted.overdue(), counted.week());
     return new InboxPage(rows, total, pageNumber, pageSize, counts);
   }
 
