@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.govflow.directory.AccessRole;
 import org.govflow.inbox.internal.InboxCounts;
+import org.govflow.inbox.internal.InboxRows;
 import org.govflow.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,13 +30,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The inbox's counts come from one grouped query; they must equal, for every filter, the counts of
- * the TaskQuery the inbox used before (kept here as the reference), on varied data: several bodies,
- * tasks with two candidate bodies, tasks claimed by the caller and by others, overdue, due this
- * week, due later, without a due date, and two processes for the process filter.
+ * The inbox's counts come from one grouped query and its rows from one native query; they must
+ * equal, for every filter, the counts and the rows in order of the TaskQuery the inbox used before
+ * (kept here as the reference), on varied data: several bodies, tasks with two candidate bodies,
+ * tasks claimed by the caller and by others, overdue, due this week, due later, without a due date,
+ * and two processes for the process filter.
  */
 @IntegrationTest
-class InboxCountsTests {
+class InboxQueryTests {
 
   static final String ME = "counts-me";
   static final String OTHER = "counts-other";
@@ -48,6 +50,7 @@ class InboxCountsTests {
   @Autowired TaskService tasks;
   @Autowired RepositoryService repository;
   @Autowired InboxCounts counts;
+  @Autowired InboxRows rows;
   @Autowired Inbox inbox;
 
   String deployment;
@@ -177,6 +180,68 @@ class InboxCountsTests {
                 count(c, SECOND, null, "group", now),
                 count(c, SECOND, "overdue", null, now),
                 count(c, SECOND, "week", null, now)));
+  }
+
+  @Test
+  void theNativeRowsAreTheTaskQueryRowsInTheSameOrder() {
+    List<Caller> callers = List.of(caller(ME, A, B), caller(ME, C), caller(ME), caller(OTHER, A));
+    String[] keys = {null, SECOND};
+    String[] dueFilters = {null, "overdue", "week"};
+    String[] assignedFilters = {null, "me", "group"};
+    Instant now = Instant.now();
+    int compared = 0;
+    for (Caller c : callers) {
+      for (String key : keys) {
+        for (String due : dueFilters) {
+          for (String assigned : assignedFilters) {
+            TaskQuery reference =
+                reference(c, new InboxFilter(key, due, assigned), now)
+                    .orderByDueDate()
+                    .asc()
+                    .orderByTaskCreateTime()
+                    .asc();
+            List<Task> expected = reference.listPage(0, 10_000);
+            List<InboxRows.Row> actual =
+                rows.page(c.personId(), c.bodies(), key, due, assigned, now, 0, 10_000);
+            String what = c + " " + key + " " + due + " " + assigned;
+            // same tasks, same order of (due, created); tasks created in the same millisecond
+            // with the same due date may come in either order in both queries
+            assertThat(actual.stream().map(InboxRows.Row::id))
+                .as(what)
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(Task::getId).toList());
+            assertThat(actual.stream().map(r -> r.dueDate() + " " + r.createTime()).toList())
+                .as(what)
+                .isEqualTo(expected.stream().map(InboxQueryTests::sortKey).toList());
+            // a page in the middle
+            List<Task> expectedPage = reference.listPage(3, 4);
+            List<InboxRows.Row> actualPage =
+                rows.page(c.personId(), c.bodies(), key, due, assigned, now, 3, 4);
+            assertThat(actualPage.stream().map(r -> r.dueDate() + " " + r.createTime()).toList())
+                .as(what)
+                .isEqualTo(expectedPage.stream().map(InboxQueryTests::sortKey).toList());
+            compared += expected.size();
+          }
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(100);
+    // the task rows the inbox shows, with the soonest due first, from the same query
+    List<InboxTask> shown = inbox.rows(caller(ME, A, B), InboxFilter.ALL, 0, 20, Locale.ENGLISH);
+    List<Task> expected =
+        reference(caller(ME, A, B), InboxFilter.ALL, now)
+            .orderByDueDate()
+            .asc()
+            .orderByTaskCreateTime()
+            .asc()
+            .listPage(0, 20);
+    assertThat(shown.stream().map(t -> t.due() + " " + t.created()).toList())
+        .isEqualTo(expected.stream().map(InboxQueryTests::sortKey).toList());
+  }
+
+  private static String sortKey(Task t) {
+    return (t.getDueDate() == null ? null : t.getDueDate().toInstant())
+        + " "
+        + t.getCreateTime().toInstant();
   }
 
   private static Caller caller(String person, String... bodies) {
