@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.govflow.documents.DocumentRefusal;
 import org.govflow.documents.DocumentSettings;
+import org.govflow.web.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -32,18 +32,9 @@ class DocumentApiAdvice {
 
   @ExceptionHandler(DocumentRefusal.class)
   ResponseEntity<ProblemDetail> refused(DocumentRefusal refusal, Locale locale) {
-    HttpStatus status =
-        switch (refusal.reason()) {
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case FORBIDDEN -> HttpStatus.FORBIDDEN;
-          case CONFLICT -> HttpStatus.CONFLICT;
-          case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
-          case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-          case INVALID -> HttpStatus.BAD_REQUEST;
-        };
-    return problem(
-        status,
-        messages.getMessage(refusal.messageKey(), refusal.args(), refusal.messageKey(), locale));
+    return Problems.answer(
+        Problems.of(
+            refusal.reason().status(), messages, refusal.messageKey(), refusal.args(), locale));
   }
 
   @ExceptionHandler({
@@ -57,9 +48,7 @@ class DocumentApiAdvice {
   }
 
   static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-    return ResponseEntity.status(status)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(ProblemDetail.forStatusAndDetail(status, detail));
+    return Problems.answer(ProblemDetail.forStatusAndDetail(status, detail));
   }
 
   /**

@@ -57,15 +57,7 @@ class DocumentPages {
 
   @ExceptionHandler(DocumentRefusal.class)
   String refused(DocumentRefusal refusal, Model model, HttpServletResponse response) {
-    response.setStatus(
-        switch (refusal.reason()) {
-          case NOT_FOUND -> 404;
-          case FORBIDDEN -> 403;
-          case CONFLICT -> 409;
-          case TOO_LARGE -> 413;
-          case UNSUPPORTED_TYPE -> 415;
-          case INVALID -> 400;
-        });
+    response.setStatus(refusal.reason().status());
     model.addAttribute("messageKey", refusal.messageKey());
     model.addAttribute("args", refusal.args());
     return "documents/refused";

@@ -236,15 +236,7 @@ class InboxPages {
   }
 
   private static void refused(DocumentRefusal refusal, Model model, HttpServletResponse response) {
-    response.setStatus(
-        switch (refusal.reason()) {
-          case NOT_FOUND -> 404;
-          case FORBIDDEN -> 403;
-          case CONFLICT -> 409;
-          case TOO_LARGE -> 413;
-          case UNSUPPORTED_TYPE -> 415;
-          case INVALID -> 400;
-        });
+    response.setStatus(refusal.reason().status());
     model.addAttribute("uploadErrorKey", refusal.messageKey());
     model.addAttribute("uploadErrorArgs", refusal.args());
   }
