@@ -50,8 +50,11 @@ class DecisionTimelineTests {
                 null,
                 null,
                 null,
-                Instant.now(),
+                // nanoseconds, as Instant.now() may give: the chain must still verify
+                Instant.parse("2026-11-24T10:00:00.123456789Z"),
                 "officer"));
+    assertThat(decision.content().decidedAt()).isEqualTo("2026-11-24T10:00:00.123456Z");
+    assertThat(register.verify().intact()).as(register.verify().toString()).isTrue();
 
     // amina.diallo (co-president) reads French, ana.belmonte (the council's co-chair) Spanish
     WebSession french = new WebSession(port);
