@@ -36,6 +36,10 @@ public record NewDecision(
     String recordedBy) {
 
   public NewDecision {
+    // the database keeps microseconds: the hash must be of the instant as stored, or the chain
+    // breaks at an entry whose caller passed Instant.now() with nanoseconds
+    decidedAt =
+        decidedAt == null ? null : decidedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     namedVotes = namedVotes == null ? List.of() : List.copyOf(namedVotes);
   }
 }

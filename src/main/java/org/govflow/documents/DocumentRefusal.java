@@ -3,14 +3,24 @@ package org.govflow.documents;
 /** An upload or read turned down, with a message key ({@code inbox.documents.*}) and arguments. */
 public class DocumentRefusal extends RuntimeException {
 
-  /** Why: each maps to one HTTP status. */
+  /** Why: each maps to one HTTP status, the same on pages and over the API. */
   public enum Reason {
-    NOT_FOUND,
-    FORBIDDEN,
-    CONFLICT,
-    TOO_LARGE,
-    UNSUPPORTED_TYPE,
-    INVALID
+    NOT_FOUND(404),
+    FORBIDDEN(403),
+    CONFLICT(409),
+    TOO_LARGE(413),
+    UNSUPPORTED_TYPE(415),
+    INVALID(400);
+
+    private final int status;
+
+    Reason(int status) {
+      this.status = status;
+    }
+
+    public int status() {
+      return status;
+    }
   }
 
   private final Reason reason;

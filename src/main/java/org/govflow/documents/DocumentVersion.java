@@ -2,7 +2,11 @@ package org.govflow.documents;
 
 import java.time.Instant;
 
-/** One version of a document, without its content. */
+/**
+ * One version of a document, without its content.
+ *
+ * @param publishedAt when the secretariat or leadership published it, or null
+ */
 public record DocumentVersion(
     String documentId,
     int version,
@@ -11,7 +15,14 @@ public record DocumentVersion(
     long size,
     String sha256,
     Instant createdAt,
-    String createdBy) {
+    String createdBy,
+    Instant publishedAt,
+    String publishedBy) {
+
+  /** Whether the version is published: readable by anyone on the public page when it is on. */
+  public boolean published() {
+    return publishedAt != null;
+  }
 
   /** Whether a text diff can be shown for it. */
   public boolean text() {

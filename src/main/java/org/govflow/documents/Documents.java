@@ -40,10 +40,16 @@ public class Documents {
               rs.getLong("size_bytes"),
               rs.getString("sha256").trim(),
               rs.getTimestamp("created_at").toInstant(),
-              rs.getString("created_by"));
+              rs.getString("created_by"),
+              rs.getTimestamp("published_at") == null
+                  ? null
+                  : rs.getTimestamp("published_at").toInstant(),
+              rs.getString("published_by"));
 
   private static final String VERSION_COLUMNS =
       "document_id, version, file_name, media_type, size_bytes, sha256, created_at, created_by";
+
+  private static final String READ_COLUMNS = VERSION_COLUMNS + ", published_at, published_by";
 
   private final JdbcTemplate jdbc;
   private final Processes processes;
@@ -140,7 +146,16 @@ public class Documents {
         who.personId(),
         content);
     return new DocumentVersion(
-        id, version, name, mediaType, content.length, sha256, now.toInstant(), who.personId());
+        id,
+        version,
+        name,
+        mediaType,
+        content.length,
+        sha256,
+        now.toInstant(),
+        who.personId(),
+        null,
+        null);
   }
 
   /** The documents of a process, for someone who takes part in it; empty for anyone else. */
@@ -162,7 +177,7 @@ public class Documents {
     Map<String, List<DocumentVersion>> versions = new LinkedHashMap<>();
     jdbc.query(
             "select "
-                + VERSION_COLUMNS
+                + READ_COLUMNS
                 + " from document_version v where document_id in"
                 + " (select id from document where process_instance_id = ?)"
                 + " order by document_id, version",
@@ -192,6 +207,70 @@ public class Documents {
             documentId,
             version);
     return new DocumentContent(v, bytes);
+  }
+
+  /**
+   * Publishes a version: from then on the public page lists it and anyone may download it there.
+   * Only the secretariat and leadership publish; publishing a published version changes nothing.
+   */
+  @Transactional
+  public DocumentVersion publish(Participant who, String documentId, int version) {
+    DocumentVersion v = version(who, documentId, version);
+    if (!who.overseesAll()) {
+      throw new DocumentRefusal(Reason.FORBIDDEN, "inbox.documents.mayNotPublish");
+    }
+    if (v.published()) {
+      return v;
+    }
+    jdbc.update(
+        "update document_version set published = ?, published_at = ?, published_by = ?"
+            + " where document_id = ? and version = ? and published = ?",
+        true,
+        Timestamp.from(clock.instant()),
+        who.personId(),
+        documentId,
+        version,
+        false);
+    return version(who, documentId, version);
+  }
+
+  /** Every published version, newest publication first, with its document's name. */
+  @Transactional(readOnly = true)
+  public List<PublishedDocument> published(int limit) {
+    return jdbc.query(
+        "select d.name, v."
+            + READ_COLUMNS.replace(", ", ", v.")
+            + " from document_version v join document d on d.id = v.document_id"
+            + " where v.published = ? order by v.published_at desc, v.document_id, v.version"
+            + " limit ?",
+        (rs, n) -> new PublishedDocument(rs.getString("name"), VERSION.mapRow(rs, n)),
+        true,
+        limit);
+  }
+
+  /**
+   * A published version's content, for anyone; an unpublished or unknown version is not found, so
+   * that nobody learns whether it exists.
+   */
+  @Transactional(readOnly = true)
+  public DocumentContent publishedContent(String documentId, int version) {
+    if (documentId == null || documentId.length() > 36) {
+      throw new DocumentRefusal(Reason.NOT_FOUND, "inbox.documents.unknown");
+    }
+    List<DocumentContent> found =
+        jdbc.query(
+            "select "
+                + READ_COLUMNS
+                + ", content from document_version"
+                + " where document_id = ? and version = ? and published = ?",
+            (rs, n) -> new DocumentContent(VERSION.mapRow(rs, n), rs.getBytes("content")),
+            documentId,
+            version,
+            true);
+    if (found.isEmpty()) {
+      throw new DocumentRefusal(Reason.NOT_FOUND, "inbox.documents.unknown");
+    }
+    return found.get(0);
   }
 
   /**
@@ -239,7 +318,7 @@ public class Documents {
     List<DocumentVersion> found =
         jdbc.query(
             "select "
-                + VERSION_COLUMNS
+                + READ_COLUMNS
                 + " from document_version where document_id = ? and version = ?",
             VERSION,
             documentId,

@@ -1,11 +1,9 @@
 package org.govflow.inbox;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +27,6 @@ import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.govflow.decisions.DecisionRegister;
 import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
@@ -44,6 +41,8 @@ import org.govflow.forms.SubmissionRule;
 import org.govflow.inbox.Refusal.Reason;
 import org.govflow.inbox.internal.BusinessKeyLookup;
 import org.govflow.inbox.internal.CandidateGroups;
+import org.govflow.inbox.internal.InboxCounts;
+import org.govflow.inbox.internal.InboxRows;
 import org.govflow.workflow.ProcessType;
 import org.govflow.workflow.Processes;
 import org.govflow.workflow.StartedProcess;
@@ -82,6 +81,8 @@ public class Inbox {
   private final Documents documents;
   private final DecisionRegister decisions;
   private final BusinessKeyLookup businessKeyLookup;
+  private final InboxCounts inboxCounts;
+  private final InboxRows inboxRows;
   private final Clock clock = Clock.systemUTC();
   private final Map<String, ProcessDefinition> definitionCache =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -101,6 +102,8 @@ public class Inbox {
       Documents documents,
       DecisionRegister decisions,
       BusinessKeyLookup businessKeyLookup,
+      InboxCounts inboxCounts,
+      InboxRows inboxRows,
       List<SubmissionRule> rules) {
     this.rules = List.copyOf(rules);
     this.tasks = tasks;
@@ -117,6 +120,8 @@ public class Inbox {
     this.documents = documents;
     this.decisions = decisions;
     this.businessKeyLookup = businessKeyLookup;
+    this.inboxCounts = inboxCounts;
+    this.inboxRows = inboxRows;
   }
 
   public InboxSettings settings() {
@@ -190,17 +195,20 @@ public class Inbox {
     int pageSize = pageSize(size);
     int pageNumber = Math.max(page, 0);
     Instant now = clock.instant();
-    long total = query(caller, filter, now).count();
+    InboxCounts.Result counted =
+        inboxCounts.of(
+            caller.personId(),
+            caller.bodies(),
+            filter.processKey(),
+            filter.due(),
+            filter.assigned(),
+            now);
+    long total = counted.total();
     List<InboxTask> rows =
         total == 0 ? List.of() : rows(caller, filter, pageNumber, pageSize, locale, now);
-    String key = filter.processKey();
     InboxPage.Counts counts =
         new InboxPage.Counts(
-            query(caller, new InboxFilter(key, null, null), now).count(),
-            query(caller, new InboxFilter(key, null, "me"), now).count(),
-            query(caller, new InboxFilter(key, null, "group"), now).count(),
-            query(caller, new InboxFilter(key, "overdue", null), now).count(),
-            query(caller, new InboxFilter(key, "week", null), now).count());
+            counted.all(), counted.mine(), counted.group(), counted.overdue(), counted.week());
     return new InboxPage(rows, total, pageNumber, pageSize, counts);
   }
 
@@ -213,90 +221,60 @@ public class Inbox {
 
   private List<InboxTask> rows(
       Caller caller, InboxFilter filter, int page, int size, Locale locale, Instant now) {
-    return describe(caller, page(caller, filter, now, page * size, size), locale, now);
-  }
-
-  /**
-   * One page of the inbox's tasks, soonest due first, with Camunda's own TaskQuery. A native
-   * semi-join walking the due-date index was tried and measured slower in the same benchmark run
-   * (docs/benchmarks.md), so the engine's query stays.
-   */
-  private List<Task> page(Caller caller, InboxFilter filter, Instant now, int first, int max) {
-    return query(caller, filter, now)
-        .orderByDueDate()
-        .asc()
-        .orderByTaskCreateTime()
-        .asc()
-        .listPage(first, max);
+    // a native query walking the due-date index: faster than the TaskQuery for the same tasks in
+    // the same benchmark run (docs/benchmarks.md); InboxQueryTests proves the same rows and order
+    List<InboxRows.Row> found =
+        inboxRows.page(
+            caller.personId(),
+            caller.bodies(),
+            filter.processKey(),
+            filter.due(),
+            filter.assigned(),
+            now,
+            page * size,
+            size);
+    return describe(caller, found, locale, now);
   }
 
   private int pageSize(int size) {
     return size <= 0 ? settings.pageSize() : Math.min(size, settings.maxPageSize());
   }
 
-  private TaskQuery query(Caller caller, InboxFilter filter, Instant now) {
-    TaskQuery query = tasks.createTaskQuery();
-    List<String> bodies = List.copyOf(caller.bodies());
-    String assigned = filter.assigned();
-    if ("me".equals(assigned) || bodies.isEmpty()) {
-      query.taskAssignee(caller.personId());
-      if ("group".equals(assigned)) {
-        query.taskId("-");
-      }
-    } else if ("group".equals(assigned)) {
-      query.taskCandidateGroupIn(bodies).includeAssignedTasks();
-    } else {
-      query
-          .or()
-          .taskCandidateGroupIn(bodies)
-          .includeAssignedTasks()
-          .taskAssignee(caller.personId())
-          .endOr();
-    }
-    if (filter.processKey() != null && !filter.processKey().isBlank()) {
-      query.processDefinitionKey(filter.processKey());
-    }
-    if ("overdue".equals(filter.due())) {
-      query.dueBefore(Date.from(now));
-    } else if ("week".equals(filter.due())) {
-      query.dueAfter(Date.from(now)).dueBefore(Date.from(now.plus(Duration.ofDays(7))));
-    }
-    return query;
-  }
-
   /** Inbox rows for tasks, with a fixed number of queries whatever the number of tasks. */
-  private List<InboxTask> describe(Caller caller, List<Task> found, Locale locale, Instant now) {
+  private List<InboxTask> describe(
+      Caller caller, List<InboxRows.Row> found, Locale locale, Instant now) {
     if (found.isEmpty()) {
       return List.of();
     }
     Map<String, ProcessDefinition> definitions = definitions(found);
     Set<String> instanceIds =
         found.stream()
-            .map(Task::getProcessInstanceId)
+            .map(InboxRows.Row::processInstanceId)
             .filter(Objects::nonNull)
             .collect(Collectors.toSet());
     Map<String, String> businessKeys = businessKeyLookup.of(instanceIds);
-    Map<String, List<String>> groups = candidateGroups.of(found.stream().map(Task::getId).toList());
+    Map<String, List<String>> groups =
+        candidateGroups.of(found.stream().map(InboxRows.Row::id).toList());
     Map<String, Body> bodies = bodiesById();
     List<InboxTask> rows = new ArrayList<>();
-    for (Task t : found) {
-      ProcessDefinition definition = definitions.get(t.getProcessDefinitionId());
+    for (InboxRows.Row t : found) {
+      ProcessDefinition definition = definitions.get(t.processDefinitionId());
       String processKey = definition == null ? null : definition.getKey();
-      String body = bodyOf(caller, groups.getOrDefault(t.getId(), List.of()));
+      String body = bodyOf(caller, groups.getOrDefault(t.id(), List.of()));
       rows.add(
           new InboxTask(
-              t.getId(),
-              taskName(processKey, t.getTaskDefinitionKey(), t.getName(), locale),
+              t.id(),
+              taskName(processKey, t.taskDefinitionKey(), t.name(), locale),
               processKey,
               definition == null ? null : processName(processKey, definition.getName(), locale),
-              t.getProcessInstanceId(),
-              businessKeys.get(t.getProcessInstanceId()),
+              t.processInstanceId(),
+              businessKeys.get(t.processInstanceId()),
               body,
               body == null ? null : bodyName(bodies, body, locale),
-              t.getAssignee(),
-              t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
-              t.getDueDate() == null ? null : t.getDueDate().toInstant(),
-              t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now)));
+              t.assignee(),
+              t.createTime(),
+              t.dueDate(),
+              t.dueDate() != null && t.dueDate().isBefore(now)));
     }
     return rows;
   }
@@ -305,10 +283,10 @@ public class Inbox {
    * The process definitions of the tasks, from a cache: a deployed definition never changes, so
    * every node may keep its own copy; only ids not seen yet are queried, in one query.
    */
-  private Map<String, ProcessDefinition> definitions(List<Task> found) {
+  private Map<String, ProcessDefinition> definitions(List<InboxRows.Row> found) {
     Set<String> missing =
         found.stream()
-            .map(Task::getProcessDefinitionId)
+            .map(InboxRows.Row::processDefinitionId)
             .filter(Objects::nonNull)
             .filter(id -> !definitionCache.containsKey(id))
             .collect(Collectors.toSet());
@@ -320,6 +298,18 @@ public class Inbox {
           .forEach(d -> definitionCache.put(d.getId(), d));
     }
     return definitionCache;
+  }
+
+  private static InboxRows.Row row(Task t) {
+    return new InboxRows.Row(
+        t.getId(),
+        t.getName(),
+        t.getTaskDefinitionKey(),
+        t.getProcessDefinitionId(),
+        t.getProcessInstanceId(),
+        t.getAssignee(),
+        t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
+        t.getDueDate() == null ? null : t.getDueDate().toInstant());
   }
 
   private static String bodyOf(Caller caller, List<String> groups) {
@@ -337,7 +327,7 @@ public class Inbox {
     Access access = access(caller, taskId);
     Task t = access.task();
     Instant now = clock.instant();
-    InboxTask row = describe(caller, List.of(t), locale, now).get(0);
+    InboxTask row = describe(caller, List.of(row(t)), locale, now).get(0);
     String formId = t.getCamundaFormRef() == null ? null : t.getCamundaFormRef().getKey();
     Map<String, Object> variables = new LinkedHashMap<>(tasks.getVariables(t.getId()));
     Map<String, Object> values = new LinkedHashMap<>();

@@ -9,16 +9,26 @@ import org.govflow.forms.FieldError;
  */
 public class Refusal extends RuntimeException {
 
-  /** Why: each maps to one HTTP status. */
+  /** Why: each maps to one HTTP status, the same on pages and over the API. */
   public enum Reason {
-    /** Unknown id (404). */
-    NOT_FOUND,
-    /** Not the caller's to see or act on (403). */
-    FORBIDDEN,
-    /** The state changed meanwhile: completed, claimed by someone else (409). */
-    CONFLICT,
-    /** Invalid values, with field errors (400). */
-    INVALID
+    /** Unknown id. */
+    NOT_FOUND(404),
+    /** Not the caller's to see or act on. */
+    FORBIDDEN(403),
+    /** The state changed meanwhile: completed, claimed by someone else. */
+    CONFLICT(409),
+    /** Invalid values, with field errors. */
+    INVALID(400);
+
+    private final int status;
+
+    Reason(int status) {
+      this.status = status;
+    }
+
+    public int status() {
+      return status;
+    }
   }
 
   private final Reason reason;

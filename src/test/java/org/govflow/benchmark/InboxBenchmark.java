@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +26,8 @@ import org.govflow.directory.AccessRole;
 import org.govflow.inbox.Caller;
 import org.govflow.inbox.Inbox;
 import org.govflow.inbox.InboxFilter;
+import org.govflow.inbox.internal.InboxCounts;
+import org.govflow.inbox.internal.InboxRows;
 import org.govflow.support.IntegrationTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -48,7 +53,8 @@ class InboxBenchmark {
   @Autowired TaskService tasks;
   @Autowired Inbox inbox;
   @Autowired PlatformTransactionManager transactions;
-  @Autowired org.govflow.inbox.internal.CandidateGroups candidateGroups;
+  @Autowired InboxRows inboxRows;
+  @Autowired InboxCounts inboxCounts;
 
   static String body(int i) {
     return String.format("bench-body-%02d", i % BODIES);
@@ -80,49 +86,48 @@ class InboxBenchmark {
 
     double[] raw = measure(callers, SAMPLES, this::raw);
     double[] list = measure(callers, SAMPLES, this::list);
-    // the look-ups after the page, each alone, for the tasks of the raw page
-    double[] keys =
+    // the native rows query alone, without the look-ups that describe the rows
+    double[] nativeRows =
         measure(
             callers,
             SAMPLES,
-            c ->
-                runtime
-                    .createProcessInstanceQuery()
-                    .processInstanceIds(
-                        rawPage(c).stream()
-                            .map(Task::getProcessInstanceId)
-                            .collect(java.util.stream.Collectors.toSet()))
-                    .list());
-    double[] groups =
-        measure(
-            callers,
-            SAMPLES,
-            c -> candidateGroups.of(rawPage(c).stream().map(Task::getId).toList()));
+            c -> inboxRows.page(c.personId(), c.bodies(), null, null, null, Instant.now(), 0, 20));
     double[] page =
         measure(callers, SAMPLES, c -> inbox.inbox(c, InboxFilter.ALL, 0, 20, Locale.ENGLISH));
     double[] rawCount = measure(callers, SAMPLES, c -> rawQuery(c).count());
+    double[] grouped =
+        measure(
+            callers,
+            SAMPLES,
+            c -> inboxCounts.of(c.personId(), c.bodies(), null, null, null, Instant.now()));
+    // how the page counted before: six TaskQuery counts (fewer samples: each costs six counts)
+    double[] sixCounts = measure(callers, Math.max(20, SAMPLES / 5), this::sixCounts);
 
     String report =
         String.format(
             Locale.ROOT,
             "| what | p50 ms | p95 ms |%n|---|---|---|%n"
                 + "| Camunda TaskQuery, first 20 by due date (raw) | %.2f | %.2f |%n"
-                + "| govflow inbox rows: same query + definitions, business keys, bodies | %.2f | %.2f |%n"
-                + "| raw page + business keys, ProcessInstanceQuery by ids (no longer used) | %.2f | %.2f |%n"
-                + "| raw page + candidate groups (ACT_RU_IDENTITYLINK by task ids) | %.2f | %.2f |%n"
+                + "| govflow native rows query alone (InboxRows) | %.2f | %.2f |%n"
+                + "| govflow inbox rows: native query + definitions, business keys, bodies | %.2f | %.2f |%n"
                 + "| Camunda TaskQuery count (raw) | %.2f | %.2f |%n"
-                + "| govflow inbox page: rows + total + 5 filter counts | %.2f | %.2f |%n%n"
+                + "| govflow grouped counts alone (InboxCounts, one query) | %.2f | %.2f |%n"
+                + "| before: total + 5 filter counts as six TaskQuery counts (%d samples) | %.2f | %.2f |%n"
+                + "| govflow inbox page: rows + grouped counts | %.2f | %.2f |%n%n"
                 + "%d open tasks, %d people, %d bodies, %d samples per line; seeded in %.0f s.%n",
             p(raw, 50),
             p(raw, 95),
+            p(nativeRows, 50),
+            p(nativeRows, 95),
             p(list, 50),
             p(list, 95),
-            p(keys, 50),
-            p(keys, 95),
-            p(groups, 50),
-            p(groups, 95),
             p(rawCount, 50),
             p(rawCount, 95),
+            p(grouped, 50),
+            p(grouped, 95),
+            sixCounts.length,
+            p(sixCounts, 50),
+            p(sixCounts, 95),
             p(page, 50),
             p(page, 95),
             tasks.createTaskQuery().count(),
@@ -151,6 +156,20 @@ class InboxBenchmark {
         .includeAssignedTasks()
         .taskAssignee(c.personId())
         .endOr();
+  }
+
+  /** The total and the five filter counts as the inbox page counted them before, with TaskQuery. */
+  private Object sixCounts(Caller c) {
+    Date now = new Date();
+    Date week = Date.from(now.toInstant().plus(Duration.ofDays(7)));
+    List<String> bodies = List.copyOf(c.bodies());
+    long n = rawQuery(c).count();
+    n += rawQuery(c).count();
+    n += tasks.createTaskQuery().taskAssignee(c.personId()).count();
+    n += tasks.createTaskQuery().taskCandidateGroupIn(bodies).includeAssignedTasks().count();
+    n += rawQuery(c).dueBefore(now).count();
+    n += rawQuery(c).dueAfter(now).dueBefore(week).count();
+    return n;
   }
 
   /** The rows the inbox shows, without the counts: one page of the same query, described. */

@@ -1,6 +1,7 @@
 package org.govflow.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -9,6 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
@@ -155,6 +157,17 @@ class LaunchAndApproveBrowserTests {
   void theSecretariatLaunchesAndACouncilMemberApproves() {
     Page officer = loggedIn("officer");
     String key = launch(officer, "en", "Start", "This field is required.");
+    // a document from the process page's upload form
+    officer
+        .getByLabel(Pattern.compile("^File:"))
+        .setInputFiles(
+            new FilePayload("agenda.txt", "text/plain", "Agenda of the council".getBytes(UTF_8)));
+    officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
+    officer.waitForURL(Pattern.compile(".*/processes/[^/]+#documents$"));
+    assertThat(officer.locator("[role=status]")).hasText("The document is uploaded.");
+    assertThat(officer.locator("#documents")).containsText("agenda.txt");
+    assertThat(officer.locator("#documents")).containsText("version 1");
+    screenshot(officer, "en-process-document");
     officer.context().close();
 
     Page member = loggedIn("thandiwe.nkosi");

@@ -1,5 +1,6 @@
 package org.govflow.decisions.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,13 +10,24 @@ import org.govflow.decisions.DecisionRegister;
 import org.govflow.decisions.DecisionSettings;
 import org.govflow.decisions.DecisionViewer;
 import org.govflow.directory.Directory;
+import org.govflow.documents.DocumentContent;
+import org.govflow.documents.DocumentRefusal;
+import org.govflow.documents.DocumentVersion;
+import org.govflow.documents.Documents;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The published decisions for everyone, when the installation switches the page on. */
+/**
+ * The published decisions and documents for everyone, when the installation switches the page on.
+ */
 @Controller
 class PublicDecisionsController {
 
@@ -24,12 +36,17 @@ class PublicDecisionsController {
   private final DecisionRegister register;
   private final Directory directory;
   private final DecisionSettings settings;
+  private final Documents documents;
 
   PublicDecisionsController(
-      DecisionRegister register, Directory directory, DecisionSettings settings) {
+      DecisionRegister register,
+      Directory directory,
+      DecisionSettings settings,
+      Documents documents) {
     this.register = register;
     this.directory = directory;
     this.settings = settings;
+    this.documents = documents;
   }
 
   @GetMapping("/public/decisions")
@@ -43,7 +60,38 @@ class PublicDecisionsController {
             .map(d -> DecisionView.of(d, directory, locale))
             .toList();
     model.addAttribute("decisions", decisions);
+    model.addAttribute("documents", documents.published(500));
     model.addAttribute("zone", zone.toZoneId());
     return "decisions/public";
+  }
+
+  /**
+   * A published document version, for anyone, while the public page is on. Anything else (an
+   * unpublished or unknown version, or the page switched off) is not found, so that nobody learns
+   * what exists.
+   */
+  @GetMapping("/public/documents/{id}/versions/{n}")
+  ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String n) {
+    if (!settings.publicPage() || !n.matches("[1-9][0-9]{0,8}")) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    DocumentContent content;
+    try {
+      content = documents.publishedContent(id, Integer.parseInt(n));
+    } catch (DocumentRefusal refusal) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    DocumentVersion v = content.version();
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(v.mediaType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(v.fileName(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .header("X-Content-SHA256", v.sha256())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(content.bytes());
   }
 }

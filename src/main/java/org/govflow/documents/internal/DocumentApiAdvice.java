@@ -1,11 +1,14 @@
 package org.govflow.documents.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.govflow.documents.DocumentRefusal;
 import org.govflow.documents.DocumentSettings;
+import org.govflow.web.Problems;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -15,6 +18,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Document refusals as problem details in the caller's language. */
 @RestControllerAdvice(assignableTypes = DocumentApiController.class)
@@ -28,18 +32,9 @@ class DocumentApiAdvice {
 
   @ExceptionHandler(DocumentRefusal.class)
   ResponseEntity<ProblemDetail> refused(DocumentRefusal refusal, Locale locale) {
-    HttpStatus status =
-        switch (refusal.reason()) {
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case FORBIDDEN -> HttpStatus.FORBIDDEN;
-          case CONFLICT -> HttpStatus.CONFLICT;
-          case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
-          case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-          case INVALID -> HttpStatus.BAD_REQUEST;
-        };
-    return problem(
-        status,
-        messages.getMessage(refusal.messageKey(), refusal.args(), refusal.messageKey(), locale));
+    return Problems.answer(
+        Problems.of(
+            refusal.reason().status(), messages, refusal.messageKey(), refusal.args(), locale));
   }
 
   @ExceptionHandler({
@@ -53,16 +48,17 @@ class DocumentApiAdvice {
   }
 
   static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-    return ResponseEntity.status(status)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(ProblemDetail.forStatusAndDetail(status, detail));
+    return Problems.answer(ProblemDetail.forStatusAndDetail(status, detail));
   }
 
   /**
    * Uploads over the servlet's multipart limit are refused before any controller is chosen, so this
-   * handler is not limited to one controller.
+   * handler is not limited to one controller. It comes before Spring Boot's problem-details
+   * handler, which knows the exception too but only answers with problem details, even to a page's
+   * form.
    */
   @RestControllerAdvice
+  @Order(Ordered.HIGHEST_PRECEDENCE)
   static class UploadLimits {
 
     private final MessageSource messages;
@@ -74,17 +70,43 @@ class DocumentApiAdvice {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
+    Object tooLarge(MaxUploadSizeExceededException e, Locale locale, HttpServletRequest request) {
+      Object[] args = {settings.maxSize().toMegabytes()};
+      if (!api(request)) {
+        return page(request, HttpStatus.PAYLOAD_TOO_LARGE, "inbox.documents.tooLarge", args);
+      }
       return problem(
           HttpStatus.PAYLOAD_TOO_LARGE,
-          messages.getMessage(
-              "inbox.documents.tooLarge", new Object[] {settings.maxSize().toMegabytes()}, locale));
+          messages.getMessage("inbox.documents.tooLarge", args, locale));
     }
 
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ProblemDetail> unreadable(MultipartException e, Locale locale) {
+    Object unreadable(MultipartException e, Locale locale, HttpServletRequest request) {
+      if (!api(request)) {
+        return page(request, HttpStatus.BAD_REQUEST, "inbox.documents.empty", new Object[0]);
+      }
       return problem(
           HttpStatus.BAD_REQUEST, messages.getMessage("inbox.documents.noFile", null, locale));
+    }
+
+    private static boolean api(HttpServletRequest request) {
+      return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /**
+     * An upload form of a page (task or process) refused before its controller ran: a page in the
+     * reader's language with a way back to where the form was, rather than problem details.
+     */
+    private static ModelAndView page(
+        HttpServletRequest request, HttpStatus status, String messageKey, Object[] args) {
+      ModelAndView page = new ModelAndView("documents/refused", status);
+      page.addObject("messageKey", messageKey);
+      page.addObject("args", args);
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      if (path.endsWith("/documents")) {
+        page.addObject("back", path.substring(0, path.length() - "/documents".length()));
+      }
+      return page;
     }
   }
 }

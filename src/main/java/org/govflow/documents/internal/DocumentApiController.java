@@ -3,6 +3,7 @@ package org.govflow.documents.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Set;
 import org.govflow.directory.AccessRole;
 import org.govflow.documents.DocumentContent;
@@ -76,6 +77,13 @@ class DocumentApiController {
         .body(content.bytes());
   }
 
+  /** Publishes a version: the secretariat and leadership only (403 for anyone else). */
+  @PostMapping("/api/v1/documents/{id}/versions/{n}/publish")
+  Published publish(@PathVariable String id, @PathVariable int n, Authentication authentication) {
+    DocumentVersion v = documents.publish(participant(authentication), id, n);
+    return new Published(v.documentId(), v.version(), v.sha256(), v.publishedAt(), v.publishedBy());
+  }
+
   /** The caller as the workflow module sees them. */
   static Participant participant(Authentication authentication) {
     CurrentUser user = CurrentUser.of(authentication);
@@ -89,4 +97,7 @@ class DocumentApiController {
   }
 
   record Uploaded(String documentId, int version, String sha256, String mediaType) {}
+
+  record Published(
+      String documentId, int version, String sha256, Instant publishedAt, String publishedBy) {}
 }

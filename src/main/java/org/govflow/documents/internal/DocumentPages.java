@@ -1,6 +1,7 @@
 package org.govflow.documents.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.regex.Pattern;
 import org.govflow.documents.DocumentRefusal;
 import org.govflow.documents.Documents;
 import org.springframework.security.core.Authentication;
@@ -9,10 +10,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The changes between a text version and the one before, as a page. */
+/** The changes between a text version and the one before, as a page; publishing a version. */
 @Controller
 class DocumentPages {
+
+  private static final Pattern LOCAL_PATH = Pattern.compile("/(?!/)[A-Za-z0-9/_.#-]{0,200}");
 
   private final Documents documents;
 
@@ -31,17 +37,27 @@ class DocumentPages {
     return "documents/diff";
   }
 
+  /**
+   * Publishes a version from the document list, then goes back to the page it was on ({@code back},
+   * a path of this site) or to the process's page.
+   */
+  @PostMapping("/documents/{id}/versions/{n}/publish")
+  String publish(
+      @PathVariable String id,
+      @PathVariable int n,
+      @RequestParam(required = false) String back,
+      Authentication authentication,
+      RedirectAttributes redirect) {
+    documents.publish(DocumentApiController.participant(authentication), id, n);
+    redirect.addFlashAttribute("notice", "inbox.documents.publishedNotice");
+    // only a path of this site: no other host, no header breakers
+    boolean local = back != null && LOCAL_PATH.matcher(back).matches();
+    return "redirect:" + (local ? back : "/processes");
+  }
+
   @ExceptionHandler(DocumentRefusal.class)
   String refused(DocumentRefusal refusal, Model model, HttpServletResponse response) {
-    response.setStatus(
-        switch (refusal.reason()) {
-          case NOT_FOUND -> 404;
-          case FORBIDDEN -> 403;
-          case CONFLICT -> 409;
-          case TOO_LARGE -> 413;
-          case UNSUPPORTED_TYPE -> 415;
-          case INVALID -> 400;
-        });
+    response.setStatus(refusal.reason().status());
     model.addAttribute("messageKey", refusal.messageKey());
     model.addAttribute("args", refusal.args());
     return "documents/refused";

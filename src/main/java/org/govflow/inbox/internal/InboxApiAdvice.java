@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.govflow.inbox.Refusal;
+import org.govflow.web.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -30,18 +30,9 @@ class InboxApiAdvice {
 
   @ExceptionHandler(Refusal.class)
   ResponseEntity<ProblemDetail> refused(Refusal refusal, Locale locale) {
-    HttpStatus status =
-        switch (refusal.reason()) {
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case FORBIDDEN -> HttpStatus.FORBIDDEN;
-          case CONFLICT -> HttpStatus.CONFLICT;
-          case INVALID -> HttpStatus.BAD_REQUEST;
-        };
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            status,
-            messages.getMessage(
-                refusal.messageKey(), refusal.args(), refusal.messageKey(), locale));
+        Problems.of(
+            refusal.reason().status(), messages, refusal.messageKey(), refusal.args(), locale);
     if (!refusal.errors().isEmpty()) {
       problem.setProperty(
           "errors",
@@ -49,7 +40,7 @@ class InboxApiAdvice {
               .map(e -> Map.of("field", e.field(), "message", e.message()))
               .toList());
     }
-    return problem(problem);
+    return Problems.answer(problem);
   }
 
   @ExceptionHandler({
@@ -59,15 +50,9 @@ class InboxApiAdvice {
   })
   ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST, messages.getMessage("inbox.problem.unreadable", null, locale));
+        Problems.of(
+            HttpStatus.BAD_REQUEST.value(), messages, "inbox.problem.unreadable", null, locale);
     problem.setProperty("errors", List.of());
-    return problem(problem);
-  }
-
-  private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
-    return ResponseEntity.status(problem.getStatus())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return Problems.answer(problem);
   }
 }

@@ -1,12 +1,16 @@
 package org.govflow.inbox.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.govflow.documents.DocumentRefusal;
+import org.govflow.documents.Documents;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.Forms;
 import org.govflow.inbox.Caller;
@@ -21,10 +25,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -38,10 +44,18 @@ class InboxPages {
 
   private final Inbox inbox;
   private final Forms forms;
+  private final Documents documents;
 
-  InboxPages(Inbox inbox, Forms forms) {
+  InboxPages(Inbox inbox, Forms forms, Documents documents) {
     this.inbox = inbox;
     this.forms = forms;
+    this.documents = documents;
+  }
+
+  /** The upload forms of the task and process pages say how large a file may be. */
+  @ModelAttribute("uploadMaxMb")
+  long uploadMaxMb() {
+    return documents.settings().maxSize().toMegabytes();
   }
 
   @GetMapping("/inbox")
@@ -152,6 +166,79 @@ class InboxPages {
       return taskPage(caller, id, null, List.of(), locale, zone, model);
     }
     return "redirect:/tasks/" + id + "#comments";
+  }
+
+  /**
+   * A document, or a new version of one, uploaded from the task page, with the rules of the API
+   * (Documents.upload: participants only, size, type checked on the content). A refusal comes back
+   * on the task page with its status and nothing stored.
+   */
+  @PostMapping("/tasks/{id}/documents")
+  String uploadOnTask(
+      @PathVariable String id,
+      @RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) String documentId,
+      Authentication authentication,
+      Locale locale,
+      ZoneId zone,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Caller caller = Caller.of(authentication);
+    // only someone who may see the task reaches its process's documents this way
+    String process = inbox.task(caller, id, locale).task().processInstanceId();
+    try {
+      upload(caller, process, documentId, file);
+    } catch (DocumentRefusal refusal) {
+      refused(refusal, model, response);
+      return taskPage(caller, id, null, List.of(), locale, zone, model);
+    }
+    redirect.addFlashAttribute("notice", "inbox.documents.uploaded");
+    return "redirect:/tasks/" + id + "#documents";
+  }
+
+  /** The same from the process page. */
+  @PostMapping("/processes/{id}/documents")
+  String uploadOnProcess(
+      @PathVariable String id,
+      @RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) String documentId,
+      Authentication authentication,
+      Locale locale,
+      ZoneId zone,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Caller caller = Caller.of(authentication);
+    try {
+      upload(caller, id, documentId, file);
+    } catch (DocumentRefusal refusal) {
+      refused(refusal, model, response);
+      return process(id, authentication, locale, zone, model);
+    }
+    redirect.addFlashAttribute("notice", "inbox.documents.uploaded");
+    return "redirect:/processes/" + id + "#documents";
+  }
+
+  private void upload(Caller caller, String process, String documentId, MultipartFile file) {
+    byte[] content;
+    try {
+      content = file == null ? null : file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    documents.upload(
+        caller.participant(),
+        process,
+        blankToNull(documentId),
+        file == null ? null : file.getOriginalFilename(),
+        content);
+  }
+
+  private static void refused(DocumentRefusal refusal, Model model, HttpServletResponse response) {
+    response.setStatus(refusal.reason().status());
+    model.addAttribute("uploadErrorKey", refusal.messageKey());
+    model.addAttribute("uploadErrorArgs", refusal.args());
   }
 
   @GetMapping("/processes/new")

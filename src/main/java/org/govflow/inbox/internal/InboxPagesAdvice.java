@@ -12,13 +12,7 @@ class InboxPagesAdvice {
 
   @ExceptionHandler(Refusal.class)
   String refused(Refusal refusal, Model model, HttpServletResponse response) {
-    response.setStatus(
-        switch (refusal.reason()) {
-          case NOT_FOUND -> 404;
-          case FORBIDDEN -> 403;
-          case CONFLICT -> 409;
-          case INVALID -> 400;
-        });
+    response.setStatus(refusal.reason().status());
     model.addAttribute("messageKey", refusal.messageKey());
     model.addAttribute("args", refusal.args());
     model.addAttribute("errors", refusal.errors());

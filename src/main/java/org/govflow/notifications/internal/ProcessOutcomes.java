@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,12 +41,15 @@ class ProcessOutcomes extends AbstractProcessEnginePlugin {
   private final ObjectProvider<MessageRenderer> renderer;
   private final ObjectProvider<Outbox> outbox;
   private final ObjectProvider<Clock> clock;
+  private final ObjectProvider<MessageSource> messages;
 
   ProcessOutcomes(
       ObjectProvider<Directory> directory,
       ObjectProvider<MessageRenderer> renderer,
       ObjectProvider<Outbox> outbox,
-      ObjectProvider<Clock> clock) {
+      ObjectProvider<Clock> clock,
+      ObjectProvider<MessageSource> messages) {
+    this.messages = messages;
     this.directory = directory;
     this.renderer = renderer;
     this.outbox = outbox;
@@ -63,19 +68,30 @@ class ProcessOutcomes extends AbstractProcessEnginePlugin {
           @Override
           public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
             if (scope instanceof ProcessDefinitionEntity definition) {
-              String process =
-                  definition.getName() == null ? definition.getKey() : definition.getName();
+              String key = definition.getKey();
+              String process = definition.getName() == null ? key : definition.getName();
               String name = element.attribute("name");
               String outcome = name == null || name.isBlank() ? activity.getId() : name;
+              String endId = activity.getId();
               activity.addBuiltInListener(
                   ExecutionListener.EVENTNAME_END,
-                  (ExecutionListener) execution -> ended(execution, process, outcome));
+                  (ExecutionListener) execution -> ended(execution, key, endId, process, outcome));
             }
           }
         });
   }
 
-  void ended(DelegateExecution execution, String process, String outcome) {
+  /**
+   * @param processName the model's name, shown when the bundles have no {@code inbox.process.<key>}
+   * @param outcomeName the end event's name, shown when the bundles have no {@code
+   *     inbox.task.<key>.<endEventId>} (the keys the inbox names steps with)
+   */
+  void ended(
+      DelegateExecution execution,
+      String processKey,
+      String endEventId,
+      String processName,
+      String outcomeName) {
     Object initiator = execution.getVariable(INITIATOR);
     if (!(initiator instanceof String personId)) {
       return;
@@ -84,6 +100,13 @@ class ProcessOutcomes extends AbstractProcessEnginePlugin {
     if (person == null) {
       return;
     }
+    // in the reader's language, as the inbox names the process and its steps
+    MessageSource bundles = messages.getObject();
+    Locale locale = person.language();
+    String process = bundles.getMessage("inbox.process." + processKey, null, processName, locale);
+    String outcome =
+        bundles.getMessage(
+            "inbox.task." + processKey + "." + endEventId, null, outcomeName, locale);
     String businessKey = execution.getProcessBusinessKey();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("process", process);

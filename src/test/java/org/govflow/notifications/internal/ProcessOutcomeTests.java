@@ -49,9 +49,9 @@ class ProcessOutcomeTests {
     MimeMessage mail = received(businessKey).get(0);
     assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("legal@demo.govflow.org");
     assertThat(mail.getSubject())
-        .isEqualTo("Document approval " + businessKey + ": Document rejected");
+        .isEqualTo("Aprobación de documento " + businessKey + ": Documento rechazado");
     assertThat(NotificationDeliveryTestsSupport.text(mail))
-        .contains("Un proceso que usted inició ha terminado.", "Resultado: Document rejected");
+        .contains("Un proceso que usted inició ha terminado.", "Resultado: Documento rechazado");
   }
 
   private int outcomes(String instance) {

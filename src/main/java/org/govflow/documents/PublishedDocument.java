@@ -1,0 +1,4 @@
+package org.govflow.documents;
+
+/** A published document version, as the public page lists it. */
+public record PublishedDocument(String name, DocumentVersion version) {}
