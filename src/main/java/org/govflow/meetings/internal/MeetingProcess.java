@@ -51,6 +51,15 @@ public class MeetingProcess {
         variables.get(MeetingVariables.ATTENDANCE_DEADLINE));
   }
 
+  /** Whether the meeting is one reconvened after it lacked quorum. */
+  public boolean reconvening(String processInstanceId) {
+    if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+      return false;
+    }
+    return Boolean.TRUE.equals(
+        runtime.getVariable(processInstanceId, MeetingVariables.RECONVENING));
+  }
+
   /** Ends the process, for a meeting called off. */
   public void end(String processInstanceId, String reason) {
     if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {

@@ -61,6 +61,7 @@ public final class MeetingVariables {
   public static final String PROCESS_KEY = "statutory-meeting";
   public static final String MAJORITY_RULE = "meeting-majority";
   public static final String QUORUM_RULE = "meeting-quorum";
+  public static final String NOTICE_RULE = "meeting-notice";
 
   private MeetingVariables() {}
 }

@@ -1,0 +1,331 @@
+package org.govflow.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.govflow.directory.AccessRole;
+import org.govflow.inbox.Caller;
+import org.govflow.inbox.Inbox;
+import org.govflow.support.MailIntegrationTest;
+import org.govflow.support.TestMailServer;
+import org.govflow.support.WebSession;
+import org.govflow.workflow.StartedProcess;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The secretariat moves a convened meeting and calls it off, over the API and in the browser:
+ * members get a calendar update with a raised SEQUENCE, then a CANCEL, by real mail; bad dates, a
+ * notice shorter than the body's rule, a missing reason or confirmation change nothing; members of
+ * the body may not; a meeting called off cannot be changed again.
+ */
+@MailIntegrationTest
+class MeetingChangesIntegrationTests {
+
+  private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+  private static final Caller OFFICER =
+      new Caller("officer", Set.of("secretariat"), Set.of(AccessRole.SECRETARIAT));
+  private static final Caller PRESIDENT =
+      new Caller(
+          "president",
+          Set.of("presidency", "world-council"),
+          EnumSet.of(AccessRole.LEADERSHIP, AccessRole.MEMBER));
+
+  @Autowired Inbox inbox;
+  @Autowired MeetingManagement meetings;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired JdbcTemplate jdbc;
+  @LocalServerPort int port;
+
+  private final List<String> started = new ArrayList<>();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @AfterEach
+  void cleanUp() {
+    for (String id : started) {
+      if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+        runtime.deleteProcessInstance(id, "test over");
+      }
+    }
+  }
+
+  @Test
+  void theSecretariatMovesAMeetingThenCallsItOffAndMembersAreTold() throws Exception {
+    LocalDate day = LocalDate.now(MADRID).plusDays(50);
+    String key = convened(day, "World Council, to be moved by the secretariat");
+    String path = "/api/v1/meetings/" + key;
+    Meeting before = meetings.meeting(key).orElseThrow();
+    String uid = "meeting-" + key + "@govflow";
+
+    // bad input: every field refused, nothing changed
+    LocalDate past = LocalDate.now(MADRID).minusDays(1);
+    HttpResponse<String> bad =
+        post(
+            "officer",
+            path + "/reschedule",
+            dates(past + "T10:00", past + "T09:00", "Europe/Madrid"));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("\"field\":\"start\"", "\"field\":\"end\"");
+    HttpResponse<String> badZone =
+        post(
+            "officer", path + "/reschedule", dates(day + "T10:00", day + "T12:00", "Mars/Olympus"));
+    assertThat(badZone.statusCode()).isEqualTo(400);
+    assertThat(badZone.body()).contains("\"field\":\"timeZone\"");
+    // ten days ahead is shorter than the World Council's 30 days' notice: said plainly, in the
+    // French of a co-president
+    LocalDate soon = LocalDate.now(MADRID).plusDays(10);
+    HttpResponse<String> shortNotice =
+        post(
+            "amina.diallo",
+            path + "/reschedule",
+            dates(soon + "T10:00", soon + "T12:00", "Europe/Madrid"),
+            "fr");
+    assertThat(shortNotice.statusCode()).isEqualTo(400);
+    assertThat(shortNotice.body()).contains("\"field\":\"start\"", "préavis de 30 jours");
+    assertThat(post("officer", path + "/cancel", "{\"reason\":\"  \"}").body())
+        .contains("\"field\":\"reason\"");
+    assertThat(post("officer", path + "/reschedule", "{not json").statusCode()).isEqualTo(400);
+    assertThat(meetings.meeting(key).orElseThrow()).isEqualTo(before);
+    assertThat(calendarMails(key, "REQUEST", 1)).isZero();
+
+    // a member of the World Council sees the meeting but may not change it; others do not see it
+    LocalDate later = day.plusDays(7);
+    String moved = dates(later + "T09:30", later + "T12:00", "Europe/Brussels");
+    assertThat(post("ana.belmonte", path + "/reschedule", moved).statusCode()).isEqualTo(403);
+    assertThat(post("ana.belmonte", path + "/cancel", "{\"reason\":\"no\"}").statusCode())
+        .isEqualTo(403);
+    assertThat(post("ibrahima.sarr", path + "/cancel", "{\"reason\":\"no\"}").statusCode())
+        .isEqualTo(404);
+    assertThat(
+            post("officer", "/api/v1/meetings/WC-1999-99/cancel", "{\"reason\":\"x\"}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(meetings.meeting(key).orElseThrow()).isEqualTo(before);
+
+    // moved: an update of the same calendar event, SEQUENCE 1, to all 25 members
+    HttpResponse<String> ok = post("officer", path + "/reschedule", moved);
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(ok.body()).contains("\"sequence\":1", "Europe/Brussels");
+    Meeting after = meetings.meeting(key).orElseThrow();
+    assertThat(after.start())
+        .isEqualTo(later.atTime(9, 30).atZone(ZoneId.of("Europe/Brussels")).toInstant());
+    assertThat(after.sequence()).isEqualTo(1);
+    assertThat(calendarMails(key, "REQUEST", 1)).isEqualTo(25);
+    awaitMails(uid, "SEQUENCE:1\r\n", 25);
+
+    // the page offers the forms to the secretariat, not to members
+    WebSession member = new WebSession(port);
+    member.login("ana.belmonte", "demo");
+    assertThat(member.get("/meetings/" + key).body()).doesNotContain("meeting-cancel");
+    WebSession browser = new WebSession(port);
+    browser.login("officer", "demo");
+    String page = browser.get("/meetings/" + key + "?lang=es").body();
+    assertThat(page).contains("Trasladar la reunión", "Cancelar la reunión", "meeting-cancel");
+    // without the confirmation, nothing happens
+    HttpResponse<String> unconfirmed =
+        browser.postForm(
+            "/meetings/" + key + "/cancel",
+            Map.of("reason", "Venue unavailable", "_csrf", WebSession.csrfToken(page)));
+    assertThat(unconfirmed.statusCode()).isEqualTo(400);
+    assertThat(unconfirmed.body()).contains("cancel-confirm-error", "Venue unavailable");
+    assertThat(meetings.meeting(key).orElseThrow().status()).isEqualTo(MeetingManagement.CONVENED);
+    // confirmed: called off, a CANCEL to every member, the process ended
+    HttpResponse<String> cancelled =
+        browser.postForm(
+            "/meetings/" + key + "/cancel",
+            Map.of(
+                "reason", "Venue unavailable",
+                "confirm", "true",
+                "_csrf", WebSession.csrfToken(page)));
+    assertThat(cancelled.statusCode()).isEqualTo(302);
+    assertThat(cancelled.headers().firstValue("Location").orElseThrow()).contains("?cancelled");
+    assertThat(meetings.meeting(key).orElseThrow().status()).isEqualTo(MeetingManagement.CANCELLED);
+    assertThat(calendarMails(key, "CANCEL", 2)).isEqualTo(25);
+    awaitMails(uid, "METHOD:CANCEL", 25);
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processInstanceId(after.processInstanceId())
+                .count())
+        .isZero();
+
+    // too late for any change now
+    assertThat(post("officer", path + "/reschedule", moved).statusCode()).isEqualTo(409);
+    assertThat(post("officer", path + "/cancel", "{\"reason\":\"again\"}").statusCode())
+        .isEqualTo(409);
+  }
+
+  @Test
+  void theBrowserFormRefusesBadDatesBesideTheirFields() {
+    LocalDate day = LocalDate.now(MADRID).plusDays(60);
+    String key = convened(day, "World Council, dates typed wrong");
+    Meeting before = meetings.meeting(key).orElseThrow();
+    WebSession browser = new WebSession(port);
+    browser.login("president", "demo");
+    String page = browser.get("/meetings/" + key).body();
+    HttpResponse<String> refused =
+        browser.postForm(
+            "/meetings/" + key + "/reschedule",
+            Map.of(
+                "start",
+                day + "T12:00",
+                "end",
+                day + "T11:00",
+                "timeZone",
+                "Europe/Madrid",
+                "_csrf",
+                WebSession.csrfToken(page)));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("reschedule-end-error", "must end after it starts");
+    assertThat(meetings.meeting(key).orElseThrow()).isEqualTo(before);
+    HttpResponse<String> moved =
+        browser.postForm(
+            "/meetings/" + key + "/reschedule",
+            Map.of(
+                "start",
+                day.plusDays(1) + "T10:00",
+                "end",
+                day.plusDays(1) + "T13:00",
+                "timeZone",
+                "Europe/Madrid",
+                "_csrf",
+                WebSession.csrfToken(page)));
+    assertThat(moved.statusCode()).isEqualTo(302);
+    assertThat(meetings.meeting(key).orElseThrow().start())
+        .isEqualTo(day.plusDays(1).atTime(10, 0).atZone(MADRID).toInstant());
+    assertThat(browser.get("/meetings/" + key + "?rescheduled").body())
+        .contains("The meeting was moved");
+  }
+
+  // ---------------------------------------------------------------------------------- helpers
+
+  /** A World Council meeting launched with enough notice and convened by the Presidency. */
+  private String convened(LocalDate day, String title) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("body", "world-council");
+    values.put("title", title);
+    values.put("start", day + "T10:00");
+    values.put("end", day + "T12:00");
+    values.put("timeZone", "Europe/Madrid");
+    values.put("location", "Barcelona");
+    values.put("languages", List.of("en", "fr", "es"));
+    values.put("draftAgenda", "Opening");
+    StartedProcess meeting =
+        inbox.launch(OFFICER, "statutory-meeting", values, Locale.ENGLISH, MADRID);
+    started.add(meeting.id());
+    String approval =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(meeting.id())
+            .taskDefinitionKey("ApproveConvocation")
+            .singleResult()
+            .getId();
+    inbox.complete(
+        PRESIDENT, approval, Map.of("convocationDecision", "approve"), Locale.ENGLISH, MADRID);
+    assertThat(meetings.meeting(meeting.businessKey()).orElseThrow().status())
+        .isEqualTo(MeetingManagement.CONVENED);
+    return meeting.businessKey();
+  }
+
+  private static String dates(String start, String end, String zone) {
+    return "{\"start\":\"" + start + "\",\"end\":\"" + end + "\",\"timeZone\":\"" + zone + "\"}";
+  }
+
+  private HttpResponse<String> post(String user, String path, String json) throws Exception {
+    return post(user, path, json, "en");
+  }
+
+  private HttpResponse<String> post(String user, String path, String json, String language)
+      throws Exception {
+    String token =
+        Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", "Basic " + token)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("Accept-Language", language)
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private long calendarMails(String key, String method, int sequence) {
+    Long n =
+        jdbc.queryForObject(
+            "select count(*) from notification where calendar_method = ? and calendar like ?"
+                + " and calendar like ?",
+            Long.class,
+            method,
+            "%UID:meeting-" + key + "@govflow%",
+            "%SEQUENCE:" + sequence + "\r\n%");
+    return n == null ? 0 : n;
+  }
+
+  private static void awaitMails(String uid, String marker, int expected) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                Arrays.stream(TestMailServer.received())
+                        .map(MeetingChangesIntegrationTests::ics)
+                        .filter(ics -> ics.contains("UID:" + uid) && ics.contains(marker))
+                        .count()
+                    >= expected);
+  }
+
+  private static String ics(MimeMessage m) {
+    try {
+      return find(m.getContent());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String find(Object content) throws Exception {
+    if (content instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart part = multipart.getBodyPart(i);
+        if (part.isMimeType("text/calendar")) {
+          Object body = part.getContent();
+          if (body instanceof InputStream in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          }
+          return body.toString();
+        }
+        String inner = find(part.getContent());
+        if (!inner.isEmpty()) {
+          return inner;
+        }
+      }
+    }
+    return "";
+  }
+}
