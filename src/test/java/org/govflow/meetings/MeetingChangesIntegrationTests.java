@@ -24,8 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.govflow.directory.AccessRole;
 import org.govflow.inbox.Caller;
 import org.govflow.inbox.Inbox;
@@ -61,6 +63,7 @@ class MeetingChangesIntegrationTests {
   @Autowired MeetingManagement meetings;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
 
@@ -222,6 +225,123 @@ class MeetingChangesIntegrationTests {
         .isEqualTo(day.plusDays(1).atTime(10, 0).atZone(MADRID).toInstant());
     assertThat(browser.get("/meetings/" + key + "?rescheduled").body())
         .contains("The meeting was moved");
+  }
+
+  @Test
+  void theSecretariatTicksTheMembersPresentOnTheMeetingPage() {
+    LocalDate day = LocalDate.now(MADRID).plusDays(40);
+    String key = convened(day, "World Council, attendance by checklist");
+    String pid = meetings.meeting(key).orElseThrow().processInstanceId();
+    tasks
+        .createTaskQuery()
+        .processInstanceId(pid)
+        .taskDefinitionKey("ProposeAgendaItems")
+        .list()
+        .forEach(t -> tasks.complete(t.getId()));
+    // two members give their proxy to Thandiwe Nkosi; the rest will attend
+    for (Task t :
+        tasks
+            .createTaskQuery()
+            .processInstanceId(pid)
+            .taskDefinitionKey("ConfirmAttendance")
+            .list()) {
+      if (List.of("ana.belmonte", "youssef.benali").contains(t.getAssignee())) {
+        inbox.complete(
+            new Caller(t.getAssignee(), Set.of("world-council"), EnumSet.of(AccessRole.MEMBER)),
+            t.getId(),
+            Map.of("attendance", "proxy", "proxyHolder", "thandiwe.nkosi"),
+            Locale.ENGLISH,
+            MADRID);
+      } else {
+        tasks.complete(t.getId(), Map.of("attendance", "attending"));
+      }
+    }
+    complete(OFFICER, pid, "ConsolidateAgenda", Map.of("agenda", "Opening"));
+    complete(PRESIDENT, pid, "ApproveAgenda", Map.of("agendaDecision", "approve"));
+
+    WebSession browser = new WebSession(port);
+    browser.login("officer", "demo");
+    // before the day there is nothing to tick
+    assertThat(browser.get("/meetings/" + key).body()).doesNotContain("attendance-checklist");
+    management.executeJob(
+        management
+            .createJobQuery()
+            .processInstanceId(pid)
+            .activityId("MeetingStarts")
+            .singleResult()
+            .getId());
+
+    String page = browser.get("/meetings/" + key + "?lang=fr").body();
+    assertThat(page)
+        .contains(
+            "attendance-checklist",
+            "Les 25 membres de l’organe",
+            "Thandiwe Nkosi",
+            "détient les procurations de",
+            "procuration à Thandiwe Nkosi");
+    // a member of the body sees no checklist, and cannot record attendance
+    WebSession member = new WebSession(port);
+    member.login("kwame.mensah", "demo");
+    String memberPage = member.get("/meetings/" + key).body();
+    assertThat(memberPage).doesNotContain("attendance-checklist");
+    assertThat(
+            member
+                .postForm(
+                    "/meetings/" + key + "/attendance",
+                    Map.of("present", "kwame.mensah", "_csrf", WebSession.csrfToken(memberPage)))
+                .statusCode())
+        .isEqualTo(403);
+
+    List<String> members = meetings.memberIds("world-council");
+    List<String> present = new ArrayList<>(members);
+    present.removeAll(List.of("ana.belmonte", "youssef.benali", "thandiwe.nkosi"));
+    present = new ArrayList<>(present.subList(0, 10));
+    present.add("thandiwe.nkosi");
+    // someone outside the body: refused by the meeting rules, the task stays open
+    String csrf = WebSession.csrfToken(page);
+    HttpResponse<String> refused =
+        browser.postForm(
+            "/meetings/" + key + "/attendance",
+            List.of(
+                Map.entry("present", present.get(0)),
+                Map.entry("present", "ibrahima.sarr"),
+                Map.entry("_csrf", csrf)));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("ibrahima.sarr n’est pas membre de cet organe");
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceId(pid)
+                .taskDefinitionKey("RecordAttendance")
+                .count())
+        .isEqualTo(1);
+
+    List<Map.Entry<String, String>> ticked = new ArrayList<>();
+    present.forEach(p -> ticked.add(Map.entry("present", p)));
+    ticked.add(Map.entry("_csrf", csrf));
+    HttpResponse<String> recorded = browser.postForm("/meetings/" + key + "/attendance", ticked);
+    assertThat(recorded.statusCode()).isEqualTo(302);
+    // 11 present, the holder among them with her two proxies: 13 of 25, the quorum
+    assertThat(meetings.count(key)).isEqualTo(new MeetingManagement.Count(11, 2, 25));
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceId(pid)
+                .taskDefinitionKey("RecordDecision")
+                .count())
+        .isEqualTo(1);
+    assertThat(browser.get("/meetings/" + key).body()).doesNotContain("attendance-checklist");
+  }
+
+  private void complete(Caller caller, String pid, String activityId, Map<String, ?> values) {
+    String id =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(pid)
+            .taskDefinitionKey(activityId)
+            .singleResult()
+            .getId();
+    inbox.complete(caller, id, values, Locale.ENGLISH, MADRID);
   }
 
   // ---------------------------------------------------------------------------------- helpers

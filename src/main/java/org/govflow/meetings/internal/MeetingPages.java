@@ -1,11 +1,16 @@
 package org.govflow.meetings.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
 import org.govflow.forms.FieldError;
+import org.govflow.inbox.Caller;
+import org.govflow.inbox.Inbox;
+import org.govflow.inbox.Refusal;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,12 +28,25 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class MeetingPages {
 
+  private static final String RECORD_ATTENDANCE = "RecordAttendance";
+
   private final MeetingViews views;
   private final MeetingChanges changes;
+  private final MeetingProcess process;
+  private final Inbox inbox;
+  private final MessageSource messages;
 
-  MeetingPages(MeetingViews views, MeetingChanges changes) {
+  MeetingPages(
+      MeetingViews views,
+      MeetingChanges changes,
+      MeetingProcess process,
+      Inbox inbox,
+      MessageSource messages) {
     this.views = views;
     this.changes = changes;
+    this.process = process;
+    this.inbox = inbox;
+    this.messages = messages;
   }
 
   @GetMapping("/meetings")
@@ -90,6 +108,54 @@ class MeetingPages {
     }
   }
 
+  /**
+   * The attendance checklist completes the meeting's RecordAttendance task through the inbox, with
+   * the form's validation and the meeting rules, as if the logins had been typed one per line.
+   */
+  @PostMapping("/meetings/{businessKey}/attendance")
+  String attendance(
+      @PathVariable String businessKey,
+      @RequestParam(name = "present", required = false) List<String> present,
+      Authentication who,
+      Locale locale,
+      TimeZone zone,
+      Model model,
+      HttpServletResponse response) {
+    MeetingViews.Details details = views.details(businessKey, who, locale);
+    if (details == null) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    List<String> ticked = present == null ? List.of() : present;
+    String taskId = process.openTask(details.processInstanceId(), RECORD_ATTENDANCE).orElse(null);
+    try {
+      if (taskId == null) {
+        throw new Refusal(Refusal.Reason.CONFLICT, "meetings.attendance.notNow");
+      }
+      inbox.complete(
+          Caller.of(who),
+          taskId,
+          Map.of(MeetingVariables.PRESENT_MEMBERS, String.join("\n", ticked)),
+          locale,
+          zone.toZoneId());
+      return "redirect:/meetings/" + businessKey + "?attendance";
+    } catch (Refusal refusal) {
+      response.setStatus(
+          switch (refusal.reason()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND.value();
+            case FORBIDDEN -> HttpStatus.FORBIDDEN.value();
+            case CONFLICT -> HttpStatus.CONFLICT.value();
+            case INVALID -> HttpStatus.BAD_REQUEST.value();
+          });
+      List<String> problems = new java.util.ArrayList<>();
+      problems.add(
+          messages.getMessage(refusal.messageKey(), refusal.args(), refusal.messageKey(), locale));
+      refusal.errors().forEach(e -> problems.add(e.message()));
+      model.addAttribute("attendanceProblems", problems);
+      model.addAttribute("attendanceTicked", ticked);
+      return page(businessKey, who, locale, zone, model);
+    }
+  }
+
   private String refused(
       MeetingChangeRefused refusal,
       String form,
@@ -121,7 +187,11 @@ class MeetingPages {
     }
     model.addAttribute("m", details);
     model.addAttribute("zone", zone.toZoneId());
-    model.addAttribute("organiser", MeetingChanges.organiser(who));
+    boolean organiser = MeetingChanges.organiser(who);
+    model.addAttribute("organiser", organiser);
+    if (organiser && process.openTask(details.processInstanceId(), RECORD_ATTENDANCE).isPresent()) {
+      model.addAttribute("roster", views.roster(businessKey));
+    }
     Object typed = model.getAttribute("rescheduleForm");
     model.addAttribute(
         "timeZones",
