@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.govflow.directory.AccessRole;
+import org.govflow.forms.Forms;
 import org.govflow.inbox.Caller;
 import org.govflow.inbox.Inbox;
 import org.govflow.support.MailIntegrationTest;
@@ -63,6 +64,7 @@ class MeetingChangesIntegrationTests {
   @Autowired MeetingManagement meetings;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired Forms forms;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
@@ -342,6 +344,44 @@ class MeetingChangesIntegrationTests {
             .singleResult()
             .getId();
     inbox.complete(caller, id, values, Locale.ENGLISH, MADRID);
+  }
+
+  @Test
+  void storedValuesOnTheMeetingFormsReadInTheReadersLanguage() {
+    Map<String, Object> item =
+        Map.of("itemTitle", "Amendment of article 12", "majority", "two-thirds");
+    assertThat(text("statutory-meeting-record-decision", item, Locale.FRENCH))
+        .contains("Majorité requise : majorité des deux tiers des suffrages exprimés.")
+        .doesNotContain("two-thirds");
+    assertThat(
+            text(
+                "statutory-meeting-record-decision",
+                Map.of("itemTitle", "Opening", "majority", "simple"),
+                Locale.forLanguageTag("es")))
+        .contains("mayoría simple, más votos a favor que en contra");
+    assertThat(timeZoneLabels(Locale.ENGLISH)).contains("Mexico City – Central Time (Mexico)");
+    assertThat(timeZoneLabels(Locale.FRENCH)).contains("Bruxelles – heure d’Europe centrale");
+    assertThat(timeZoneLabels(Locale.forLanguageTag("es")))
+        .contains("Ciudad de México – hora central (México)")
+        .noneMatch(l -> l.contains("/"));
+  }
+
+  private String text(String formId, Map<String, ?> variables, Locale locale) {
+    return forms.view(formId, Map.of(), List.of(), variables, locale, MADRID).fields().stream()
+        .flatMap(f -> f.text().stream())
+        .map(b -> b.text())
+        .reduce("", (a, b) -> a + "\n" + b);
+  }
+
+  private List<String> timeZoneLabels(Locale locale) {
+    return forms
+        .view("statutory-meeting-start", Map.of(), List.of(), Map.of(), locale, MADRID)
+        .fields()
+        .stream()
+        .filter(f -> "timeZone".equals(f.key()))
+        .flatMap(f -> f.options().stream())
+        .map(o -> o.label())
+        .toList();
   }
 
   // ---------------------------------------------------------------------------------- helpers
