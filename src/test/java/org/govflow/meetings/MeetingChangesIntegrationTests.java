@@ -1,6 +1,7 @@
 package org.govflow.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.BodyPart;
@@ -29,9 +30,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.govflow.directory.AccessRole;
+import org.govflow.forms.FieldError;
 import org.govflow.forms.Forms;
 import org.govflow.inbox.Caller;
 import org.govflow.inbox.Inbox;
+import org.govflow.inbox.Refusal;
 import org.govflow.support.MailIntegrationTest;
 import org.govflow.support.TestMailServer;
 import org.govflow.support.WebSession;
@@ -347,6 +350,77 @@ class MeetingChangesIntegrationTests {
   }
 
   @Test
+  void aRefusedWaiverIsReplannedWithTheLaunchsDateChecks() {
+    // ten days ahead: short notice for the World Council; the Presidency refuses the waiver
+    LocalDate soon = LocalDate.now(MADRID).plusDays(10);
+    StartedProcess meeting = launch(soon, "World Council, too soon");
+    complete(OFFICER, meeting.id(), "JustifyUrgency", Map.of("urgencyJustification", "Crisis"));
+    complete(PRESIDENT, meeting.id(), "ApproveWaiver", Map.of("waiverDecision", "refuse"));
+
+    Task replan =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(meeting.id())
+            .taskDefinitionKey("ReplanMeeting")
+            .singleResult();
+    assertThat(replan.getDueDate()).isNotNull();
+    // replanning needs dates, in the future and in order: refused beside the fields
+    assertThatThrownBy(
+            () ->
+                inbox.complete(
+                    OFFICER,
+                    replan.getId(),
+                    Map.of("replanDecision", "replan"),
+                    Locale.ENGLISH,
+                    MADRID))
+        .isInstanceOfSatisfying(
+            Refusal.class,
+            r ->
+                assertThat(r.errors())
+                    .extracting(FieldError::field)
+                    .containsExactlyInAnyOrder("start", "end"));
+    LocalDate past = LocalDate.now(MADRID).minusDays(2);
+    assertThatThrownBy(
+            () ->
+                inbox.complete(
+                    OFFICER,
+                    replan.getId(),
+                    Map.of(
+                        "replanDecision",
+                        "replan",
+                        "start",
+                        past + "T10:00",
+                        "end",
+                        past + "T09:00"),
+                    Locale.ENGLISH,
+                    MADRID))
+        .isInstanceOfSatisfying(
+            Refusal.class,
+            r ->
+                assertThat(r.errors())
+                    .extracting(FieldError::field)
+                    .containsExactlyInAnyOrder("start", "end"));
+
+    // forty days ahead: registered again with the new dates, enough notice, to the Presidency
+    LocalDate later = LocalDate.now(MADRID).plusDays(40);
+    inbox.complete(
+        OFFICER,
+        replan.getId(),
+        Map.of("replanDecision", "replan", "start", later + "T10:00", "end", later + "T12:00"),
+        Locale.ENGLISH,
+        MADRID);
+    assertThat(meetings.meeting(meeting.businessKey()).orElseThrow().start())
+        .isEqualTo(later.atTime(10, 0).atZone(MADRID).toInstant());
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceId(meeting.id())
+                .taskDefinitionKey("ApproveConvocation")
+                .count())
+        .isEqualTo(1);
+  }
+
+  @Test
   void storedValuesOnTheMeetingFormsReadInTheReadersLanguage() {
     Map<String, Object> item =
         Map.of("itemTitle", "Amendment of article 12", "majority", "two-thirds");
@@ -388,6 +462,15 @@ class MeetingChangesIntegrationTests {
 
   /** A World Council meeting launched with enough notice and convened by the Presidency. */
   private String convened(LocalDate day, String title) {
+    StartedProcess meeting = launch(day, title);
+    complete(
+        PRESIDENT, meeting.id(), "ApproveConvocation", Map.of("convocationDecision", "approve"));
+    assertThat(meetings.meeting(meeting.businessKey()).orElseThrow().status())
+        .isEqualTo(MeetingManagement.CONVENED);
+    return meeting.businessKey();
+  }
+
+  private StartedProcess launch(LocalDate day, String title) {
     Map<String, Object> values = new HashMap<>();
     values.put("body", "world-council");
     values.put("title", title);
@@ -400,18 +483,7 @@ class MeetingChangesIntegrationTests {
     StartedProcess meeting =
         inbox.launch(OFFICER, "statutory-meeting", values, Locale.ENGLISH, MADRID);
     started.add(meeting.id());
-    String approval =
-        tasks
-            .createTaskQuery()
-            .processInstanceId(meeting.id())
-            .taskDefinitionKey("ApproveConvocation")
-            .singleResult()
-            .getId();
-    inbox.complete(
-        PRESIDENT, approval, Map.of("convocationDecision", "approve"), Locale.ENGLISH, MADRID);
-    assertThat(meetings.meeting(meeting.businessKey()).orElseThrow().status())
-        .isEqualTo(MeetingManagement.CONVENED);
-    return meeting.businessKey();
+    return meeting;
   }
 
   private static String dates(String start, String end, String zone) {

@@ -55,6 +55,10 @@ public final class MeetingVariables {
   public static final String ABSTENTIONS = "abstentions";
   public static final String OUTCOME = "outcome";
 
+  // the refused urgency waiver: the secretariat replans or cancels
+  public static final String REPLAN_DECISION = "replanDecision";
+  public static final String REPLAN = "replan";
+
   public static final String ADJOURN_RECONVENE = "reconvene";
   public static final String ADJOURN_WRITTEN = "written";
 
