@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.govflow.dashboard.internal.DashboardData;
 import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
+import org.govflow.meetings.MeetingManagement;
 import org.springframework.stereotype.Service;
 
 /** Builds the leadership dashboard from the engine's runtime and history and the directory. */
@@ -24,19 +25,25 @@ public class Dashboard {
   /** Deadlines shown ahead of today. */
   static final Duration UPCOMING = Duration.ofDays(14);
 
+  /** Meetings shown, soonest first, however far ahead: they are few and prepared for months. */
+  static final int MEETINGS = 10;
+
   private final DashboardData data;
   private final Directory directory;
   private final RepositoryService repository;
+  private final MeetingManagement meetings;
   private final Clock clock;
 
   Dashboard(
       DashboardData data,
       Directory directory,
       RepositoryService repository,
+      MeetingManagement meetings,
       Optional<Clock> clock) {
     this.data = data;
     this.directory = directory;
     this.repository = repository;
+    this.meetings = meetings;
     this.clock = clock.orElse(Clock.systemUTC());
   }
 
@@ -93,6 +100,20 @@ public class Dashboard {
             .toList(),
         cycleTimes.byProcess(),
         cycleTimes.byStep(),
-        data.upcomingDeadlines(now, now.plus(UPCOMING), 25));
+        data.upcomingDeadlines(now, now.plus(UPCOMING), 25),
+        meetings.upcoming(MEETINGS).stream()
+            .map(
+                m ->
+                    new DashboardSnapshot.Meeting(
+                        m.businessKey(),
+                        m.bodyId(),
+                        Optional.ofNullable(bodies.get(m.bodyId()))
+                            .map(b -> b.name().in(locale))
+                            .orElse(m.bodyId()),
+                        m.title(),
+                        m.start(),
+                        m.end(),
+                        m.status()))
+            .toList());
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
  * What leadership sees at one moment.
  *
  * @param since the start of the window the cycle times are taken from
+ * @param upcomingMeetings statutory meetings not yet over nor cancelled, soonest first
  */
 public record DashboardSnapshot(
     Instant at,
@@ -17,7 +18,8 @@ public record DashboardSnapshot(
     List<Count> overdueByRegion,
     List<CycleTime> cycleTimeByProcess,
     List<CycleTime> cycleTimeByStep,
-    List<Deadline> upcomingDeadlines) {
+    List<Deadline> upcomingDeadlines,
+    List<Meeting> upcomingMeetings) {
 
   /** A count under a key (process key, body id, region) with a readable label. */
   public record Count(String key, String label, long count) {}
@@ -46,4 +48,14 @@ public record DashboardSnapshot(
       String businessKey,
       String body,
       Instant due) {}
+
+  /** A statutory meeting to come, with its body's name in the reader's language. */
+  public record Meeting(
+      String businessKey,
+      String bodyId,
+      String bodyName,
+      String title,
+      Instant start,
+      Instant end,
+      String status) {}
 }

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Service;
 /**
  * The forms of the processes: their schemas, their rendering in the reader's language and the
  * validation of what people submit. Labels, descriptions, texts and option labels are translated
- * through {@code forms.<formId>.<key>.label}, {@code .description}, {@code .option.<value>} and
- * {@code forms.<formId>.<componentId>.text}; the schema's English is the fallback.
+ * through {@code forms.<formId>.<key>.label}, {@code .description}, {@code .option.<value>}, {@code
+ * .value.<variable>.<value>} (a stored value a text shows) and {@code
+ * forms.<formId>.<componentId>.text}; the schema's English is the fallback.
  */
 @Service
 public class Forms {
@@ -183,7 +184,9 @@ public class Forms {
               inputType,
               c.disallowPassedDates() ? LocalDate.now(zone).toString() : null,
               c.type() == FormComponentType.TEXT
-                  ? blocks(translate(formId, name, "text", c.text(), locale), variables)
+                  ? blocks(
+                      translate(formId, name, "text", c.text(), locale),
+                      readable(formId, name, c.text(), variables, locale))
                   : List.of(),
               fields(formId, c.components(), values, errors, variables, locale, zone)));
     }
@@ -229,6 +232,27 @@ public class Forms {
       }
     }
     return blocks;
+  }
+
+  /**
+   * The variables a text shows, a stored value such as "two-thirds" in the reader's language where
+   * {@code forms.<formId>.<componentId>.value.<variable>.<value>} names it.
+   */
+  private Map<String, ?> readable(
+      String formId, String name, String text, Map<String, ?> variables, Locale locale) {
+    if (text == null || variables == null || variables.isEmpty()) {
+      return variables;
+    }
+    Map<String, Object> shown = new java.util.HashMap<>(variables);
+    Matcher m = FormSchemaReader.PLACEHOLDER.matcher(text);
+    while (m.find()) {
+      String variable = m.group(1);
+      if (variables.get(variable) instanceof String value && value.length() <= 100) {
+        shown.put(
+            variable, translate(formId, name, "value." + variable + "." + value, value, locale));
+      }
+    }
+    return shown;
   }
 
   private String translate(

@@ -2,12 +2,15 @@ package org.govflow.meetings;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.govflow.decisions.Decision;
@@ -57,6 +60,7 @@ public class MeetingManagement {
   private final AwaitedDecisions awaited;
   private final Documents documents;
   private final RepositoryService repository;
+  private final DecisionService rules;
   private final ApplicationEventPublisher events;
   private final MeetingProcess process;
   private final Clock clock;
@@ -69,6 +73,7 @@ public class MeetingManagement {
       AwaitedDecisions awaited,
       Documents documents,
       RepositoryService repository,
+      DecisionService rules,
       ApplicationEventPublisher events,
       MeetingProcess process,
       Clock clock) {
@@ -79,6 +84,7 @@ public class MeetingManagement {
     this.awaited = awaited;
     this.documents = documents;
     this.repository = repository;
+    this.rules = rules;
     this.events = events;
     this.process = process;
     this.clock = clock;
@@ -137,17 +143,27 @@ public class MeetingManagement {
   }
 
   /**
-   * Moves a convened meeting to new dates: members receive an update of the calendar event they
-   * hold, and the process waits for the new start.
+   * Moves a convened meeting that has not begun to new dates: members receive an update of the
+   * calendar event they hold, and the process waits for the new start. The new date must leave the
+   * members the notice the body's rule (meeting-notice.dmn) owes them: a shorter notice needs the
+   * urgency waiver, which only a new meeting goes through.
+   *
+   * @throws IllegalStateException when the meeting is not convened or has begun
+   * @throws IllegalArgumentException when the dates are not in the future, in order, with notice
    */
   @Transactional
   public Meeting reschedule(String businessKey, ZonedDateTime start, ZonedDateTime end) {
     Meeting meeting = require(businessKey);
-    if (!meeting.status().equals(CONVENED)) {
+    if (!reschedulable(meeting)) {
       throw new IllegalStateException("Only a convened meeting can be rescheduled: " + businessKey);
     }
     if (!end.isAfter(start) || !start.toInstant().isAfter(clock.instant())) {
       throw new IllegalArgumentException("A meeting ends after it starts, in the future");
+    }
+    int notice = noticeDays(meeting);
+    if (Duration.between(clock.instant(), start.toInstant()).toDays() < notice) {
+      throw new IllegalArgumentException(
+          "The members of " + meeting.bodyId() + " are owed " + notice + " days' notice");
     }
     Meeting moved =
         new Meeting(
@@ -170,13 +186,48 @@ public class MeetingManagement {
     return convene(businessKey);
   }
 
+  /** Whether the meeting can still be moved: convened, and not begun. */
+  public boolean reschedulable(Meeting meeting) {
+    return meeting.status().equals(CONVENED) && meeting.start().isAfter(clock.instant());
+  }
+
+  /** Whether the meeting can still be called off: not held, adjourned or cancelled, not begun. */
+  public boolean cancellable(Meeting meeting) {
+    return (meeting.status().equals(CONVENED) || meeting.status().equals(REGISTERED))
+        && meeting.start().isAfter(clock.instant());
+  }
+
+  /**
+   * The days of notice the meeting's members are owed, from meeting-notice.dmn: the body's notice,
+   * or the short notice for a meeting reconvened after it lacked quorum.
+   */
+  public int noticeDays(Meeting meeting) {
+    Object result =
+        rules
+            .evaluateDecisionTableByKey(
+                MeetingVariables.NOTICE_RULE,
+                Map.of(
+                    MeetingVariables.BODY,
+                    meeting.bodyId(),
+                    MeetingVariables.RECONVENING,
+                    process.reconvening(meeting.processInstanceId())))
+            .getSingleResult()
+            .getSingleEntry();
+    return ((Number) result).intValue();
+  }
+
   /**
    * Calls a meeting off, from outside its process: members already convened receive a cancellation,
    * and the process ends.
+   *
+   * @throws IllegalStateException when the meeting is held, adjourned, cancelled or has begun
    */
   @Transactional
   public void cancel(String businessKey, String reason) {
     Meeting meeting = require(businessKey);
+    if (!cancellable(meeting)) {
+      throw new IllegalStateException("The meeting can no longer be called off: " + businessKey);
+    }
     cancel(businessKey);
     process.end(meeting.processInstanceId(), reason);
   }

@@ -142,6 +142,38 @@ class DashboardTests {
     assertThat(president.get("/dashboard").body()).contains("Running processes", "<svg");
   }
 
+  @Test
+  void theQuickStartsWorldCouncilIsAmongTheUpcomingMeetings() {
+    DashboardSnapshot snapshot =
+        dashboard.snapshot(Duration.ofDays(365), Locale.forLanguageTag("es"));
+    DashboardSnapshot.Meeting council =
+        snapshot.upcomingMeetings().stream()
+            .filter(m -> m.title().equals("World Council, ordinary session"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(council.bodyId()).isEqualTo("world-council");
+    assertThat(council.bodyName()).isEqualTo("Consejo Mundial");
+    assertThat(council.status()).isEqualTo("convened");
+    assertThat(council.start()).isAfter(java.time.Instant.now());
+    assertThat(snapshot.upcomingMeetings())
+        .isSortedAccordingTo(java.util.Comparator.comparing(DashboardSnapshot.Meeting::start));
+
+    // the president reads it in her time zone (Istanbul), here in French, with a link to it
+    WebSession president = new WebSession(port);
+    president.login("president", "demo");
+    String page = president.get("/dashboard?lang=fr").body();
+    String start =
+        java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm (z)", Locale.FRENCH)
+            .format(council.start().atZone(java.time.ZoneId.of("Europe/Istanbul")));
+    assertThat(page)
+        .contains(
+            "Prochaines réunions",
+            "Conseil mondial",
+            "href=\"/meetings/" + council.businessKey() + "\"",
+            start,
+            "Convoquée");
+  }
+
   private static long count(java.util.List<DashboardSnapshot.Count> counts, String key) {
     return counts.stream()
         .filter(c -> c.key().equals(key))

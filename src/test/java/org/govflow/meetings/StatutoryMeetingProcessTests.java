@@ -50,6 +50,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
       "forms/statutory-meeting-start.form",
       "forms/statutory-meeting-justify-urgency.form",
       "forms/statutory-meeting-approve-waiver.form",
+      "forms/statutory-meeting-replan.form",
       "forms/statutory-meeting-approve-convocation.form",
       "forms/statutory-meeting-revise-convocation.form",
       "forms/statutory-meeting-propose-items.form",
@@ -281,14 +282,48 @@ class StatutoryMeetingProcessTests {
   }
 
   @Test
-  void aRefusedWaiverCancelsTheMeeting() {
+  void aRefusedWaiverLetsTheSecretariatCancelTheMeeting() {
     ProcessInstance pi = start("council-right-to-city", "2030-01-14T10:00", "2030-01-14T12:00");
     assertThat(runtimeService().getVariable(pi.getId(), "noticeDays")).isEqualTo(14);
     complete(task(pi, "JustifyUrgency"), withVariables("urgencyJustification", "Why not"));
     complete(task(pi, "ApproveWaiver"), withVariables("waiverDecision", "refuse"));
 
-    assertThat(pi).hasPassed("CancelMeeting", "MeetingCancelled").isEnded();
+    assertThat(pi).isWaitingAt("ReplanMeeting");
+    assertThat(task(pi, "ReplanMeeting")).hasCandidateGroup("secretariat");
+    complete(task(pi, "ReplanMeeting"), withVariables("replanDecision", "cancel"));
+
+    assertThat(pi).hasPassed("ReplanMeeting", "CancelMeeting", "MeetingCancelled").isEnded();
     assertThat(calls).contains("cancel").doesNotContain("convene");
+  }
+
+  @Test
+  void aRefusedWaiverCanBeReplannedLaterAndGoesBackToTheNoticeCheck() {
+    // 7 days ahead, a Policy Council's notice is 14
+    ProcessInstance pi = start("council-right-to-city", "2030-01-14T10:00", "2030-01-14T12:00");
+    complete(task(pi, "JustifyUrgency"), withVariables("urgencyJustification", "Why not"));
+    complete(task(pi, "ApproveWaiver"), withVariables("waiverDecision", "refuse"));
+
+    // still too soon: the notice is checked again and the urgency asked for again
+    complete(
+        task(pi, "ReplanMeeting"),
+        withVariables(
+            "replanDecision", "replan", "start", "2030-01-17T10:00", "end", "2030-01-17T12:00"));
+    assertThat(pi).isWaitingAt("JustifyUrgency");
+    assertThat(runtimeService().getVariable(pi.getId(), "daysUntilStart")).isEqualTo(10L);
+    complete(task(pi, "JustifyUrgency"), withVariables("urgencyJustification", "Still urgent"));
+    complete(task(pi, "ApproveWaiver"), withVariables("waiverDecision", "refuse"));
+
+    // three weeks ahead: enough notice, on to the Presidency's approval of the convocation
+    complete(
+        task(pi, "ReplanMeeting"),
+        withVariables(
+            "replanDecision", "replan", "start", "2030-01-28T10:00", "end", "2030-01-28T12:00"));
+    assertThat(pi).isWaitingAt("ApproveConvocation");
+    assertThat(runtimeService().getVariable(pi.getId(), "meetingStart"))
+        .isEqualTo(Date.from(Instant.parse("2030-01-28T09:00:00Z")));
+    assertThat(calls).doesNotContain("cancel");
+    complete(task(pi, "ApproveConvocation"), withVariables("convocationDecision", "approve"));
+    assertThat(calls).contains("convene");
   }
 
   @Test

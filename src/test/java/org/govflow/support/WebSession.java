@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,8 +55,17 @@ public final class WebSession {
   }
 
   public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-    String body =
+    return postForm(
+        path,
         fields.entrySet().stream()
+            .map(e -> Map.entry(e.getKey(), e.getValue()))
+            .collect(Collectors.toList()));
+  }
+
+  /** A form with fields that repeat, such as the boxes of a checklist. */
+  public HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
+    String body =
+        fields.stream()
             .map(
                 e ->
                     URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)

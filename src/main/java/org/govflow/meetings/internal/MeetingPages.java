@@ -1,23 +1,52 @@
 package org.govflow.meetings.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.stream.Collectors;
+import org.govflow.forms.FieldError;
+import org.govflow.inbox.Caller;
+import org.govflow.inbox.Inbox;
+import org.govflow.inbox.Refusal;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The meetings list and a meeting's page: agenda, documents, attendance, quorum, decisions. */
+/**
+ * The meetings list and a meeting's page: agenda, documents, attendance, quorum, decisions; for the
+ * secretariat and leadership, the forms that move the meeting or call it off.
+ */
 @Controller
 class MeetingPages {
 
-  private final MeetingViews views;
+  private static final String RECORD_ATTENDANCE = "RecordAttendance";
 
-  MeetingPages(MeetingViews views) {
+  private final MeetingViews views;
+  private final MeetingChanges changes;
+  private final MeetingProcess process;
+  private final Inbox inbox;
+  private final MessageSource messages;
+
+  MeetingPages(
+      MeetingViews views,
+      MeetingChanges changes,
+      MeetingProcess process,
+      Inbox inbox,
+      MessageSource messages) {
     this.views = views;
+    this.changes = changes;
+    this.process = process;
+    this.inbox = inbox;
+    this.messages = messages;
   }
 
   @GetMapping("/meetings")
@@ -34,12 +63,147 @@ class MeetingPages {
       Locale locale,
       TimeZone zone,
       Model model) {
+    return page(businessKey, who, locale, zone, model);
+  }
+
+  @PostMapping("/meetings/{businessKey}/reschedule")
+  String reschedule(
+      @PathVariable String businessKey,
+      @RequestParam(required = false) String start,
+      @RequestParam(required = false) String end,
+      @RequestParam(required = false) String timeZone,
+      Authentication who,
+      Locale locale,
+      TimeZone zone,
+      Model model,
+      HttpServletResponse response) {
+    try {
+      changes.reschedule(who, businessKey, start, end, timeZone, locale);
+      return "redirect:/meetings/" + businessKey + "?rescheduled";
+    } catch (MeetingChangeRefused refusal) {
+      model.addAttribute(
+          "rescheduleForm",
+          Map.of("start", text(start), "end", text(end), "timeZone", text(timeZone)));
+      return refused(refusal, "reschedule", businessKey, who, locale, zone, model, response);
+    }
+  }
+
+  @PostMapping("/meetings/{businessKey}/cancel")
+  String cancel(
+      @PathVariable String businessKey,
+      @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String confirm,
+      Authentication who,
+      Locale locale,
+      TimeZone zone,
+      Model model,
+      HttpServletResponse response) {
+    try {
+      // in the browser a box says the secretariat means it; the API call says so by itself
+      changes.cancel(who, businessKey, reason, "true".equals(confirm), locale);
+      return "redirect:/meetings/" + businessKey + "?cancelled";
+    } catch (MeetingChangeRefused refusal) {
+      model.addAttribute("cancelForm", Map.of("reason", text(reason)));
+      return refused(refusal, "cancel", businessKey, who, locale, zone, model, response);
+    }
+  }
+
+  /**
+   * The attendance checklist completes the meeting's RecordAttendance task through the inbox, with
+   * the form's validation and the meeting rules, as if the logins had been typed one per line.
+   */
+  @PostMapping("/meetings/{businessKey}/attendance")
+  String attendance(
+      @PathVariable String businessKey,
+      @RequestParam(name = "present", required = false) List<String> present,
+      Authentication who,
+      Locale locale,
+      TimeZone zone,
+      Model model,
+      HttpServletResponse response) {
+    MeetingViews.Details details = views.details(businessKey, who, locale);
+    if (details == null) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    List<String> ticked = present == null ? List.of() : present;
+    String taskId = process.openTask(details.processInstanceId(), RECORD_ATTENDANCE).orElse(null);
+    try {
+      if (taskId == null) {
+        throw new Refusal(Refusal.Reason.CONFLICT, "meetings.attendance.notNow");
+      }
+      inbox.complete(
+          Caller.of(who),
+          taskId,
+          Map.of(MeetingVariables.PRESENT_MEMBERS, String.join("\n", ticked)),
+          locale,
+          zone.toZoneId());
+      return "redirect:/meetings/" + businessKey + "?attendance";
+    } catch (Refusal refusal) {
+      response.setStatus(
+          switch (refusal.reason()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND.value();
+            case FORBIDDEN -> HttpStatus.FORBIDDEN.value();
+            case CONFLICT -> HttpStatus.CONFLICT.value();
+            case INVALID -> HttpStatus.BAD_REQUEST.value();
+          });
+      List<String> problems = new java.util.ArrayList<>();
+      problems.add(
+          messages.getMessage(refusal.messageKey(), refusal.args(), refusal.messageKey(), locale));
+      refusal.errors().forEach(e -> problems.add(e.message()));
+      model.addAttribute("attendanceProblems", problems);
+      model.addAttribute("attendanceTicked", ticked);
+      return page(businessKey, who, locale, zone, model);
+    }
+  }
+
+  private String refused(
+      MeetingChangeRefused refusal,
+      String form,
+      String businessKey,
+      Authentication who,
+      Locale locale,
+      TimeZone zone,
+      Model model,
+      HttpServletResponse response) {
+    if (refusal.status() == HttpStatus.NOT_FOUND) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    response.setStatus(refusal.status().value());
+    model.addAttribute("changeForm", form);
+    model.addAttribute("changeProblem", refusal.getMessage());
+    model.addAttribute(
+        "changeErrors",
+        refusal.errors().stream()
+            .collect(
+                Collectors.toMap(FieldError::field, FieldError::message, (a, b) -> a + " " + b)));
+    return page(businessKey, who, locale, zone, model);
+  }
+
+  private String page(
+      String businessKey, Authentication who, Locale locale, TimeZone zone, Model model) {
     MeetingViews.Details details = views.details(businessKey, who, locale);
     if (details == null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     model.addAttribute("m", details);
     model.addAttribute("zone", zone.toZoneId());
+    boolean organiser = MeetingChanges.organiser(who);
+    model.addAttribute("organiser", organiser);
+    if (organiser && process.openTask(details.processInstanceId(), RECORD_ATTENDANCE).isPresent()) {
+      model.addAttribute("roster", views.roster(businessKey));
+    }
+    Object typed = model.getAttribute("rescheduleForm");
+    model.addAttribute(
+        "timeZones",
+        changes.timeZones(
+            typed instanceof Map<?, ?> form
+                ? (String) form.get("timeZone")
+                : details.meeting().timeZone(),
+            locale));
     return "meetings/detail";
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
   }
 }

@@ -51,6 +51,28 @@ public class MeetingProcess {
         variables.get(MeetingVariables.ATTENDANCE_DEADLINE));
   }
 
+  /** The id of the step's open task in the meeting's process, if there is one now. */
+  public java.util.Optional<String> openTask(String processInstanceId, String activityId) {
+    return tasks
+        .createTaskQuery()
+        .processInstanceId(processInstanceId)
+        .taskDefinitionKey(activityId)
+        .active()
+        .list()
+        .stream()
+        .map(org.camunda.bpm.engine.task.Task::getId)
+        .findFirst();
+  }
+
+  /** Whether the meeting is one reconvened after it lacked quorum. */
+  public boolean reconvening(String processInstanceId) {
+    if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+      return false;
+    }
+    return Boolean.TRUE.equals(
+        runtime.getVariable(processInstanceId, MeetingVariables.RECONVENING));
+  }
+
   /** Ends the process, for a meeting called off. */
   public void end(String processInstanceId, String reason) {
     if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {

@@ -32,6 +32,7 @@ class MeetingRules implements SubmissionRule {
           "statutory-meeting-start",
           "statutory-meeting-revise-convocation",
           "statutory-meeting-adjourn",
+          "statutory-meeting-replan",
           "statutory-meeting-confirm-attendance",
           "statutory-meeting-record-attendance",
           "statutory-meeting-record-decision");
@@ -81,12 +82,29 @@ class MeetingRules implements SubmissionRule {
           }
         }
       }
+      case "statutory-meeting-replan" -> {
+        if (REPLAN.equals(values.get(REPLAN_DECISION))) {
+          requiredDates(values, "meetings.error.replanDates", errors);
+          if (values.get(START) != null && values.get(END) != null) {
+            dates(values, variable(submission, TIME_ZONE), errors);
+          }
+        }
+      }
       case "statutory-meeting-confirm-attendance" -> proxy(submission, errors);
       case "statutory-meeting-record-attendance" -> present(submission, errors);
       case "statutory-meeting-record-decision" -> votes(submission, errors);
       default -> {}
     }
     return errors.list;
+  }
+
+  private static void requiredDates(Map<String, Object> values, String key, Errors errors) {
+    if (values.get(START) == null) {
+      errors.add(START, key);
+    }
+    if (values.get(END) == null) {
+      errors.add(END, key);
+    }
   }
 
   private void dates(Map<String, Object> values, Object zoneName, Errors errors) {

@@ -55,12 +55,17 @@ public final class MeetingVariables {
   public static final String ABSTENTIONS = "abstentions";
   public static final String OUTCOME = "outcome";
 
+  // the refused urgency waiver: the secretariat replans or cancels
+  public static final String REPLAN_DECISION = "replanDecision";
+  public static final String REPLAN = "replan";
+
   public static final String ADJOURN_RECONVENE = "reconvene";
   public static final String ADJOURN_WRITTEN = "written";
 
   public static final String PROCESS_KEY = "statutory-meeting";
   public static final String MAJORITY_RULE = "meeting-majority";
   public static final String QUORUM_RULE = "meeting-quorum";
+  public static final String NOTICE_RULE = "meeting-notice";
 
   private MeetingVariables() {}
 }

@@ -1,8 +1,12 @@
 package org.govflow.meetings.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.govflow.directory.AccessRole;
 import org.govflow.directory.Directory;
@@ -75,6 +79,43 @@ class MeetingViews {
             .map(
                 d -> new DocumentRow(d.id(), d.name(), d.current().version(), d.current().sha256()))
             .toList());
+  }
+
+  /**
+   * The body's members for the attendance checklist, with their answers and the proxies they hold:
+   * ticked in advance when they said they would attend or hold a proxy.
+   */
+  List<RosterRow> roster(String businessKey) {
+    Meeting m = meetings.meeting(businessKey).orElseThrow();
+    Map<String, Attendance> answers = new HashMap<>();
+    meetings.attendance(businessKey).forEach(a -> answers.put(a.personId(), a));
+    List<RosterRow> rows = new ArrayList<>();
+    for (String id : meetings.memberIds(m.bodyId())) {
+      Attendance a = answers.get(id);
+      List<String> held =
+          answers.values().stream()
+              .filter(o -> Attendance.PROXY.equals(o.response()) && id.equals(o.proxyHolder()))
+              .map(o -> name(o.personId()))
+              .sorted()
+              .toList();
+      String response = a == null ? null : a.response();
+      rows.add(
+          new RosterRow(
+              id,
+              name(id),
+              response,
+              a == null || a.proxyHolder() == null ? null : name(a.proxyHolder()),
+              held,
+              a != null && a.present()
+                  || Attendance.ATTENDING.equals(response)
+                  || !held.isEmpty()));
+    }
+    rows.sort(Comparator.comparing(RosterRow::name));
+    return rows;
+  }
+
+  private String name(String personId) {
+    return directory.person(personId).map(Person::name).orElse(personId);
   }
 
   private boolean maySee(Authentication who, Meeting m) {
@@ -160,6 +201,14 @@ class MeetingViews {
 
   record AttendanceRow(
       String personId, String name, String response, String proxyHolder, boolean present) {}
+
+  record RosterRow(
+      String personId,
+      String name,
+      String response,
+      String proxyTo,
+      List<String> proxiesHeld,
+      boolean ticked) {}
 
   record QuorumStatus(int present, int represented, int membership) {}
 
