@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,7 +31,18 @@ public final class ProcessEngines {
 
   private static ProcessEngine engine;
 
+  // read by the engine at every expression, so beans registered later are found too
+  private static final Map<Object, Object> BEANS = new HashMap<>();
+
   private ProcessEngines() {}
+
+  /**
+   * Makes a bean available to the models' expressions (a delegate, a listener), as the application
+   * context does for the application's engine.
+   */
+  public static synchronized void register(String name, Object bean) {
+    BEANS.put(name, bean);
+  }
 
   public static synchronized ProcessEngine postgres() {
     if (engine == null) {
@@ -46,7 +58,8 @@ public final class ProcessEngines {
           .setProcessEngineName("process-tests");
       config.setCmmnEnabled(false);
       // the beans models call in expressions, as the application provides them
-      config.setBeans(Map.of("dueDates", new DueDates(CALENDAR)));
+      BEANS.put("dueDates", new DueDates(CALENDAR));
+      config.setBeans(BEANS);
       config.setMetricsEnabled(false);
       config.setDbMetricsReporterActivate(false);
       // the same identifiers as the application (body and person ids with '-' and '.')
