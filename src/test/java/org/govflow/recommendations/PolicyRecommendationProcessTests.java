@@ -36,6 +36,7 @@ import org.govflow.documents.DocumentVersion;
 import org.govflow.recommendations.RecommendationManagement.CouncilVoteCounted;
 import org.govflow.recommendations.internal.ConsultationOpened;
 import org.govflow.recommendations.internal.EndorsementRecorded;
+import org.govflow.recommendations.internal.RecommendationLists;
 import org.govflow.recommendations.internal.RecommendationRouting;
 import org.govflow.recommendations.internal.ReviewGiven;
 import org.govflow.recommendations.internal.SectionAnswered;
@@ -109,6 +110,7 @@ class PolicyRecommendationProcessTests {
   @BeforeAll
   static void beans() {
     ProcessEngines.register("recommendationRouting", routing);
+    ProcessEngines.register("recommendationLists", new RecommendationLists());
     ProcessEngines.register("versionStored", new VersionStored(recommendations));
     ProcessEngines.register("reviewGiven", new ReviewGiven(recommendations));
     ProcessEngines.register("consultationOpened", new ConsultationOpened(ProcessEngines.CALENDAR));
@@ -418,25 +420,30 @@ class PolicyRecommendationProcessTests {
   // ------------------------------------------------------------------------------------ helpers
 
   private ProcessInstance launch() {
-    return runtimeService()
-        .startProcessInstanceByKey(
-            "policy-recommendation",
-            "REC-1",
-            withVariables(
-                "council",
-                COUNCIL,
-                "title",
-                "Housing is a right",
-                "summary",
-                "Summary",
-                "document",
-                "# Draft\n\nCities recommend...",
-                "sections",
-                SECTIONS,
-                "consultationDays",
-                new java.math.BigDecimal(10),
-                "initiator",
-                "officer"));
+    ProcessInstance pi =
+        runtimeService()
+            .startProcessInstanceByKey(
+                "policy-recommendation",
+                "REC-1",
+                withVariables(
+                    "council",
+                    COUNCIL,
+                    "title",
+                    "Housing is a right",
+                    "summary",
+                    "Summary",
+                    "document",
+                    "# Draft\n\nCities recommend...",
+                    "sections",
+                    SECTIONS,
+                    "consultationDays",
+                    new java.math.BigDecimal(10),
+                    "initiator",
+                    "officer"));
+    // the draft is stored once the launch has committed
+    assertThat(pi).isWaitingAt("StoreDraft");
+    execute(job(pi));
+    return pi;
   }
 
   private ProcessInstance toVote() {

@@ -2,8 +2,6 @@ package org.govflow.recommendations.internal;
 
 import static org.govflow.recommendations.internal.Variables.*;
 
-import java.util.Collection;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.govflow.recommendations.RecommendationManagement;
@@ -21,10 +19,9 @@ public class SilenceRecorded implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object sections = execution.getVariable(SECTIONS);
     recommendations.recordSilence(
         execution.getProcessInstanceId(),
         Actors.intOf(execution.getVariable(CONSULTATION_ROUND), 1),
-        sections instanceof Collection<?> c ? c.stream().map(String::valueOf).toList() : List.of());
+        RecommendationLists.parse(execution.getVariable(SECTIONS)));
   }
 }
