@@ -41,6 +41,40 @@ class PolicyRecommendationJourneyTests {
   }
 
   @Test
+  void theQuickStartHasRecommendationsAtDifferentStages() {
+    // the demo profile is on: each of these people finds a recommendation waiting for them
+    assertThat(stepsFor("ana.belmonte")).contains("ReviewByCoChairs");
+    assertThat(stepsFor("ibrahima.sarr")).contains("ConsultSections");
+    assertThat(stepsFor("kwame.mensah")).contains("CouncilVote");
+    assertThat(stepsFor("president")).contains("EndorseRecommendation");
+    JsonNode list = journey.get("officer", "/api/v1/recommendations").json();
+    List<String> titles = new ArrayList<>();
+    list.forEach(r -> titles.add(r.path("title").asText()));
+    // seeded once, whatever the number of restarts
+    assertThat(titles)
+        .containsOnlyOnce(
+            "Housing as a human right in intermediary cities",
+            "Culture as the fourth pillar of sustainable development",
+            "Access of local governments to climate finance",
+            "Local early-warning systems for climate risks");
+  }
+
+  /** The steps of the recommendations in a person's inbox, by activity id. */
+  private List<String> stepsFor(String personId) {
+    List<String> steps = new ArrayList<>();
+    for (JsonNode t :
+        journey
+            .get(personId, "/api/v1/inbox?processKey=policy-recommendation&size=100")
+            .json()
+            .path("tasks")) {
+      JsonNode page =
+          journey.get(personId, "/api/v1/recommendations/" + t.path("businessKey").asText()).json();
+      page.path("stage").forEach(s -> steps.add(s.asText()));
+    }
+    return steps;
+  }
+
+  @Test
   void aCoChairLaunchesForTheirOwnCouncilOnly() {
     // a plain council member may not launch at all
     assertThat(journey.launchAnswer("diego.fuentes", "council-right-to-city", "Not mine").status())

@@ -29,6 +29,17 @@ public class RecommendationRouting {
         .toList();
   }
 
+  /** Who answers for a Section: its focal point, else its first member. */
+  public String focalPoint(String sectionId) {
+    List<Membership> members = directory.membersOf(sectionId);
+    return members.stream()
+        .filter(m -> m.role() == Role.FOCAL_POINT)
+        .findFirst()
+        .or(() -> members.stream().findFirst())
+        .map(Membership::personId)
+        .orElseThrow(() -> new IllegalStateException(sectionId + " has no members"));
+  }
+
   /** Every member of the council, co-chairs included, one vote task each. */
   public List<String> members(String councilId) {
     return directory.membersOf(councilId).stream()
