@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,6 +58,46 @@ class PolicyRecommendationJourneyTests {
             "Culture as the fourth pillar of sustainable development",
             "Access of local governments to climate finance",
             "Local early-warning systems for climate risks");
+  }
+
+  @Test
+  void theSecretariatGivesDispositionsOnTheRecommendationsPage() {
+    Launched r = journey.launch("officer", "council-right-to-city", "Dispositions in the browser");
+    journey.coChairsApprove(r);
+    journey.sectionsAnswer(r);
+    long comment = journey.recommendation("officer", r).path("answers").get(0).path("id").asLong();
+    String action = "/recommendations/" + r.businessKey() + "/comments/" + comment + "/disposition";
+
+    WebSession officer = new WebSession(port);
+    officer.login("officer", "demo");
+    String page = officer.get("/recommendations/" + r.businessKey()).body();
+    assertThat(page).contains(action, "Mention informal settlements.");
+    // not accepted without a reason: the page again, the error beside the field, nothing stored
+    HttpResponse<String> refused =
+        officer.postForm(
+            action, Map.of("_csrf", WebSession.csrfToken(page), "disposition", "not-accepted"));
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("Give the reason.");
+    JsonNode stillOpen = journey.recommendation("officer", r).path("answers").get(0);
+    assertThat(stillOpen.hasNonNull("disposition")).isFalse();
+
+    HttpResponse<String> saved =
+        officer.postForm(
+            action,
+            Map.of(
+                "_csrf",
+                WebSession.csrfToken(page),
+                "disposition",
+                "not-accepted",
+                "reason",
+                "Outside the council's mandate."));
+    assertThat(saved.statusCode()).isEqualTo(302);
+    assertThat(officer.get("/recommendations/" + r.businessKey()).body())
+        .contains("Not accepted", "Outside the council&#39;s mandate.")
+        .doesNotContain(action);
+    journey.consolidate(r, "officer", "# Dispositions in the browser\n\nConsolidated text.\n");
+    assertThat(journey.recommendation("officer", r).path("stage").toString())
+        .contains("CouncilVote");
   }
 
   /** The steps of the recommendations in a person's inbox, by activity id. */

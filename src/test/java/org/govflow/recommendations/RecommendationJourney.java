@@ -98,7 +98,7 @@ public final class RecommendationJourney {
 
   public void disposeOfComments(Launched r, String as) {
     for (JsonNode a : recommendation(as, r).path("answers")) {
-      if ("comments".equals(a.path("answer").asText()) && a.path("disposition").isNull()) {
+      if ("comments".equals(a.path("answer").asText()) && !a.hasNonNull("disposition")) {
         Answer answer =
             post(
                 as,
