@@ -100,6 +100,28 @@ class PolicyRecommendationJourneyTests {
         .contains("CouncilVote");
   }
 
+  @Test
+  void theReusableJourneyReachesTheWorldCouncilWhichRejects() {
+    Launched r = journey.toWorldCouncil("Rejected by the World Council");
+    assertThat(awaitedDecisions.awaiting("world-council"))
+        .extracting(a -> a.businessKey())
+        .contains(r.businessKey());
+
+    // given by someone other than a meeting (no register entry yet): the process records it once
+    assertThat(awaitedDecisions.decide(r.businessKey(), "rejected", null, null)).isTrue();
+    assertThat(awaitedDecisions.decide(r.businessKey(), "rejected", null, null)).isFalse();
+
+    JsonNode decided = journey.recommendation("officer", r);
+    assertThat(decided.path("outcome").asText()).isEqualTo("rejected");
+    JsonNode last = decided.path("decisions").get(decided.path("decisions").size() - 1);
+    assertThat(last.path("content").path("bodyId").asText()).isEqualTo("world-council");
+    assertThat(last.path("content").path("outcome").asText()).isEqualTo("rejected");
+    assertThat(last.path("content").path("documentSha256").asText())
+        .isEqualTo(decided.path("versions").get(1).path("sha256").asText());
+    assertThat(decided.path("decisions").findValuesAsText("bodyId"))
+        .containsOnlyOnce("world-council");
+  }
+
   /** The steps of the recommendations in a person's inbox, by activity id. */
   private List<String> stepsFor(String personId) {
     List<String> steps = new ArrayList<>();
