@@ -57,7 +57,11 @@ class PolicyRecommendationJourneyTests {
             "Housing as a human right in intermediary cities",
             "Culture as the fourth pillar of sustainable development",
             "Access of local governments to climate finance",
-            "Local early-warning systems for climate risks");
+            "Local early-warning systems for climate risks",
+            "Participatory budgeting in secondary cities");
+    assertThat(awaitedDecisions.awaiting("world-council"))
+        .extracting(a -> a.subject())
+        .contains("Participatory budgeting in secondary cities");
   }
 
   @Test

@@ -92,7 +92,7 @@ class DemoRecommendations {
       reviewed(finance);
       consulted(finance);
       consolidated(finance, "Consolidated after the consultation of the Sections.");
-      // with the Presidency
+      // with the Presidency, after the council's vote
       String resilient =
           launch(
               "council-resilient-cities",
@@ -102,6 +102,19 @@ class DemoRecommendations {
       consulted(resilient);
       consolidated(resilient, "Consolidated: the Sections had no objection.");
       adopted(resilient, "council-resilient-cities");
+      // on the World Council's next agenda (the meetings list what awaits it)
+      String awaiting =
+          launch(
+              "council-right-to-city",
+              "Participatory budgeting in secondary cities",
+              "The council recommends that members open part of their budget to citizens' votes.");
+      reviewed(awaiting);
+      consulted(awaiting);
+      consolidated(awaiting, "Consolidated: the Sections had no objection.");
+      adopted(awaiting, "council-right-to-city");
+      for (Task t : open(awaiting, "EndorseRecommendation")) {
+        complete(t, "president", Map.of(ENDORSEMENT, "endorse"));
+      }
     } catch (ProcessEngineException | IllegalStateException e) {
       log.warn("Demo recommendations not (fully) seeded: {}", e.getMessage());
     }
