@@ -130,17 +130,40 @@ public class Inbox {
 
   // ---------------------------------------------------------------------------------- launching
 
-  /** The processes the caller may start: every one for the secretariat and leadership. */
+  /**
+   * The processes the caller may start: every one for the secretariat and leadership, and those
+   * that settings open to a role the caller holds (a council's co-chair launches recommendations).
+   */
   public List<LaunchableProcess> launchable(Caller caller, Locale locale) {
-    if (!caller.overseesAll()) {
+    Set<String> roles = launchRoles(caller);
+    if (!caller.overseesAll() && roles.isEmpty()) {
       return List.of();
     }
     return processes.types().stream()
+        .filter(t -> mayLaunch(caller, roles, t.key()))
         .map(
             t ->
                 new LaunchableProcess(
                     t.key(), processName(t.key(), t.name(), locale), t.startFormId()))
         .toList();
+  }
+
+  private boolean mayLaunch(Caller caller, Set<String> roles, String processKey) {
+    if (caller.overseesAll()) {
+      return true;
+    }
+    Set<String> allowed = settings.launchRoles().getOrDefault(processKey, Set.of());
+    return roles.stream().anyMatch(allowed::contains);
+  }
+
+  /** The caller's roles in their bodies, where any process is open to a role; else none. */
+  private Set<String> launchRoles(Caller caller) {
+    if (caller.overseesAll() || settings.launchRoles().isEmpty()) {
+      return Set.of();
+    }
+    return directory.membershipsOf(caller.personId()).stream()
+        .map(m -> m.role().key())
+        .collect(Collectors.toSet());
   }
 
   /** Every process type by key and name in the reader's language, for filters. */
@@ -154,7 +177,7 @@ public class Inbox {
 
   /** One process the caller may start. */
   public LaunchableProcess launchable(Caller caller, String processKey, Locale locale) {
-    if (!caller.overseesAll()) {
+    if (!mayLaunch(caller, launchRoles(caller), processKey)) {
       throw new Refusal(Reason.FORBIDDEN, "inbox.problem.mayNotLaunch");
     }
     ProcessType type =

@@ -97,7 +97,10 @@ class InboxApiTests {
     assertThat(approval.path("startForm").path("id").asText()).isEqualTo("document-approval-start");
     assertThat(approval.path("startForm").path("schema").path("components").size()).isEqualTo(5);
 
-    assertThat(api.get(MEMBER, "/api/v1/process-types").json().size()).isZero();
+    // a council co-chair may propose recommendations for their council (launch-roles), nothing else
+    JsonNode memberTypes = api.get(MEMBER, "/api/v1/process-types").json();
+    assertThat(memberTypes.size()).isEqualTo(1);
+    assertThat(memberTypes.get(0).path("key").asText()).isEqualTo("policy-recommendation");
     long before = runtime.createProcessInstanceQuery().count();
     Api.Answer refused =
         api.post(

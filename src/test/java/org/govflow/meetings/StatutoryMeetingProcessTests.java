@@ -103,8 +103,8 @@ class StatutoryMeetingProcessTests {
   void setUp() {
     BpmnAwareTests.init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(NOW));
-    ProcessEngines.bean("meetingRoster", new Roster());
-    ProcessEngines.bean(
+    ProcessEngines.register("meetingRoster", new Roster());
+    ProcessEngines.register(
         "registerMeeting",
         (JavaDelegate)
             x -> {
@@ -116,17 +116,17 @@ class StatutoryMeetingProcessTests {
               x.setVariable("reconvening", "reconvene".equals(x.getVariable("adjournment")));
               calls.add("register " + start);
             });
-    ProcessEngines.bean("sendConvocation", (JavaDelegate) x -> calls.add("convene"));
-    ProcessEngines.bean("cancelMeeting", (JavaDelegate) x -> calls.add("cancel"));
-    ProcessEngines.bean("adjournMeeting", (JavaDelegate) x -> calls.add("adjourn"));
-    ProcessEngines.bean(
+    ProcessEngines.register("sendConvocation", (JavaDelegate) x -> calls.add("convene"));
+    ProcessEngines.register("cancelMeeting", (JavaDelegate) x -> calls.add("cancel"));
+    ProcessEngines.register("adjournMeeting", (JavaDelegate) x -> calls.add("adjourn"));
+    ProcessEngines.register(
         "recordAgendaProposals",
         (TaskListener) t -> calls.add("propose " + t.getVariable("contributor")));
-    ProcessEngines.bean(
+    ProcessEngines.register(
         "recordAttendanceResponse",
         (TaskListener)
             t -> calls.add("answer " + t.getAssignee() + " " + t.getVariable("attendance")));
-    ProcessEngines.bean(
+    ProcessEngines.register(
         "closeCallForAgendaItems",
         (JavaDelegate)
             x -> {
@@ -134,8 +134,8 @@ class StatutoryMeetingProcessTests {
               x.setVariable("recommendations", "");
               calls.add("close call");
             });
-    ProcessEngines.bean("saveAgenda", (JavaDelegate) x -> calls.add("save agenda"));
-    ProcessEngines.bean(
+    ProcessEngines.register("saveAgenda", (JavaDelegate) x -> calls.add("save agenda"));
+    ProcessEngines.register(
         "circulateAgenda",
         (JavaDelegate)
             x -> {
@@ -143,7 +143,7 @@ class StatutoryMeetingProcessTests {
               x.setVariable("circulatedLate", ClockUtil.now().after(deadline));
               calls.add("circulate");
             });
-    ProcessEngines.bean(
+    ProcessEngines.register(
         "countAttendance",
         (JavaDelegate)
             x -> {
@@ -152,7 +152,7 @@ class StatutoryMeetingProcessTests {
               x.setVariable("represented", 2);
               x.setVariable("membership", MEMBERS.size());
             });
-    ProcessEngines.bean(
+    ProcessEngines.register(
         "prepareAgendaItem",
         (JavaDelegate)
             x -> {
@@ -165,13 +165,13 @@ class StatutoryMeetingProcessTests {
               x.setVariableLocal("abstentions", null);
               x.setVariableLocal("outcome", null);
             });
-    ProcessEngines.bean(
+    ProcessEngines.register(
         "registerMeetingDecision",
         (JavaDelegate)
             x ->
                 calls.add(
                     "decide " + x.getVariable("agendaItem") + " " + x.getVariable("outcome")));
-    ProcessEngines.bean(
+    ProcessEngines.register(
         "storeMinutes",
         (JavaDelegate)
             x -> {
@@ -180,7 +180,7 @@ class StatutoryMeetingProcessTests {
                   Date.from(ClockUtil.now().toInstant().plus(SETTINGS.minutesReview())));
               calls.add("store minutes");
             });
-    ProcessEngines.bean("publishMinutes", (JavaDelegate) x -> calls.add("publish"));
+    ProcessEngines.register("publishMinutes", (JavaDelegate) x -> calls.add("publish"));
   }
 
   @AfterEach

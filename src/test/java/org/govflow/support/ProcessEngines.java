@@ -36,6 +36,14 @@ public final class ProcessEngines {
 
   private ProcessEngines() {}
 
+  /**
+   * Makes a bean available to the models' expressions (a delegate, a listener), as the application
+   * context does for the application's engine.
+   */
+  public static synchronized void register(String name, Object bean) {
+    BEANS.put(name, bean);
+  }
+
   public static synchronized ProcessEngine postgres() {
     if (engine == null) {
       StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
@@ -59,10 +67,5 @@ public final class ProcessEngines {
       engine = config.buildProcessEngine();
     }
     return engine;
-  }
-
-  /** Makes a bean callable from the models' expressions, by name, from now on. */
-  public static void bean(String name, Object bean) {
-    BEANS.put(name, bean);
   }
 }

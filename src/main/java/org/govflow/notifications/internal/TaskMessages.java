@@ -21,6 +21,7 @@ import org.govflow.notifications.Delivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -45,13 +46,16 @@ class TaskMessages {
   private final Outbox outbox;
   private final Clock clock;
   private final String baseUrl;
+  private final MessageSource messages;
 
   TaskMessages(
       Directory directory,
       MessageRenderer renderer,
       Outbox outbox,
       Clock clock,
+      MessageSource messages,
       @Value("${govflow.base-url:http://localhost:8080}") String baseUrl) {
+    this.messages = messages;
     this.directory = directory;
     this.renderer = renderer;
     this.outbox = outbox;
@@ -70,14 +74,21 @@ class TaskMessages {
             task.assignee(),
             task.candidateGroups(),
             task.due());
-    write(open, TASK, TASK, 0, actors(open));
+    // the task's name in each reader's language, as the inbox shows it
+    write(
+        open,
+        TASK,
+        TASK,
+        0,
+        actors(open),
+        "inbox.task." + task.processKey() + "." + task.taskKey());
   }
 
   @EventListener
   void on(ReminderBecameDue reminder) {
     OpenTask task = reminder.task();
     int left = reminder.workingDaysLeft();
-    write(task, REMINDER, REMINDER + "-" + left, left, actors(task));
+    write(task, REMINDER, REMINDER + "-" + left, left, actors(task), null);
   }
 
   @EventListener
@@ -97,7 +108,7 @@ class TaskMessages {
       }
     }
     int late = escalation.workingDaysLate();
-    write(task, ESCALATION, ESCALATION + "-" + late, late, people);
+    write(task, ESCALATION, ESCALATION + "-" + late, late, people, null);
   }
 
   /** Whoever must act: the assignee, or every member of the bodies the task is routed to. */
@@ -113,7 +124,8 @@ class TaskMessages {
     return people;
   }
 
-  private void write(OpenTask task, String kind, String step, int days, Set<String> recipients) {
+  private void write(
+      OpenTask task, String kind, String step, int days, Set<String> recipients, String nameKey) {
     Instant now = clock.instant();
     String link = baseUrl + "/tasks/" + task.taskId();
     for (String personId : recipients) {
@@ -125,11 +137,15 @@ class TaskMessages {
       Map<String, Object> model = new LinkedHashMap<>();
       model.put("introKey", "notifications." + kind.toLowerCase() + ".intro");
       model.put("days", days);
-      model.put("taskName", task.taskName());
+      String taskName =
+          nameKey == null
+              ? task.taskName()
+              : messages.getMessage(nameKey, null, task.taskName(), person.language());
+      model.put("taskName", taskName);
       model.put("businessKey", task.businessKey());
       model.put("due", MessageRenderer.dateTime(task.due(), person));
       model.put("link", link);
-      model.put("subjectArgs", new Object[] {task.taskName()});
+      model.put("subjectArgs", new Object[] {taskName});
       MessageRenderer.Rendered message =
           renderer.render(
               "task", person, "notifications." + kind.toLowerCase() + ".subject", model);

@@ -46,7 +46,7 @@ class NotificationApiTests {
         json.readTree(
             new WebSession(port).getAs("amina.diallo", "demo", "/api/v1/notifications").body());
     JsonNode mine = find(amina, task);
-    assertThat(mine.path("subject").asText()).isEqualTo("À traiter : Review the document");
+    assertThat(mine.path("subject").asText()).isEqualTo("À traiter : Examiner le document");
     assertThat(mine.path("kind").asText()).isEqualTo("TASK");
     assertThat(mine.path("link").asText()).endsWith("/tasks/" + task);
     assertThat(mine.path("recipientId").asText()).isEqualTo("amina.diallo");
@@ -109,7 +109,7 @@ class NotificationApiTests {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
-        .contains("À traiter : Review the document", "/tasks/" + task, "/api/v1/calendar/")
+        .contains("À traiter : Examiner le document", "/tasks/" + task, "/api/v1/calendar/")
         .contains("Un résumé par jour");
   }
 

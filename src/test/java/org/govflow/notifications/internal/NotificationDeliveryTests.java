@@ -66,13 +66,13 @@ class NotificationDeliveryTests {
 
     // Amina Diallo reads French in Dakar (UTC+0)
     MimeMessage amina = byRecipient.get("amina.diallo@demo.govflow.org");
-    assertThat(amina.getSubject()).isEqualTo("À traiter : Review the document");
+    assertThat(amina.getSubject()).isEqualTo("À traiter : Examiner le document");
     assertThat(text(amina))
         .contains("Chère, cher Amina Diallo", "jeudi 10 décembre 2026", "18:00", "(Africa/Dakar)")
         .contains("http://localhost:8080/tasks/" + task);
     // Lucía Herrera reads Spanish in Bogotá (UTC-5)
     MimeMessage lucia = byRecipient.get("lucia.herrera@demo.govflow.org");
-    assertThat(lucia.getSubject()).isEqualTo("Para actuar: Review the document");
+    assertThat(lucia.getSubject()).isEqualTo("Para actuar: Revisar el documento");
     assertThat(text(lucia))
         .contains("jueves, 10 de diciembre de 2026", "13:00", "(America/Bogota)");
     // Park Ji-woo reads English in Seoul (UTC+9): already Friday there

@@ -1,0 +1,13 @@
+package org.govflow.recommendations;
+
+import java.time.Instant;
+
+/** A recommendation in the list: its key, council, title, and whether it has ended and how. */
+public record RecommendationSummary(
+    String processInstanceId,
+    String businessKey,
+    String councilId,
+    String title,
+    Instant launchedAt,
+    boolean running,
+    String outcome) {}

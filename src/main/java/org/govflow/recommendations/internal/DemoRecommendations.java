@@ -1,0 +1,201 @@
+package org.govflow.recommendations.internal;
+
+import static org.govflow.recommendations.internal.Variables.*;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.govflow.recommendations.RecommendationManagement;
+import org.govflow.workflow.Processes;
+import org.govflow.workflow.StartedProcess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Recommendations at different stages in the quick start, so that co-chairs, focal points, council
+ * members and the Presidency find work in their inbox: launched once (none exists yet), by the
+ * policy officer, and moved on as the people concerned would, in the demo profile only.
+ */
+@Component
+@Profile("demo")
+class DemoRecommendations {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoRecommendations.class);
+  private static final String ALL_SECTIONS =
+      "[\"section-africa\",\"section-aspac\",\"section-eurasia\",\"section-europe\","
+          + "\"section-latin-america\",\"section-mewa\",\"section-north-america\","
+          + "\"section-metropolis\",\"section-forum-of-regions\"]";
+
+  private final Processes processes;
+  private final HistoryService history;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final IdentityService identity;
+  private final RecommendationRouting routing;
+
+  DemoRecommendations(
+      Processes processes,
+      HistoryService history,
+      TaskService tasks,
+      ManagementService management,
+      IdentityService identity,
+      RecommendationRouting routing) {
+    this.processes = processes;
+    this.history = history;
+    this.tasks = tasks;
+    this.management = management;
+    this.identity = identity;
+    this.routing = routing;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(20)
+  void seed() {
+    if (history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(RecommendationManagement.PROCESS)
+            .count()
+        > 0) {
+      return;
+    }
+    try {
+      // with the co-chairs
+      launch(
+          "council-right-to-city",
+          "Housing as a human right in intermediary cities",
+          "The council recommends that members adopt local housing strategies grounded in the"
+              + " right to adequate housing.");
+      // with the Sections
+      String culture =
+          launch(
+              "council-opportunities-culture-diplomacy",
+              "Culture as the fourth pillar of sustainable development",
+              "The council recommends that culture be part of every local development plan.");
+      reviewed(culture);
+      // with the council's members
+      String finance =
+          launch(
+              "council-multilevel-finance",
+              "Access of local governments to climate finance",
+              "The council recommends direct access of local governments to climate funds.");
+      reviewed(finance);
+      consulted(finance);
+      consolidated(finance, "Consolidated after the consultation of the Sections.");
+      // with the Presidency, after the council's vote
+      String resilient =
+          launch(
+              "council-resilient-cities",
+              "Local early-warning systems for climate risks",
+              "The council recommends that every metropolitan member run an early-warning system.");
+      reviewed(resilient);
+      consulted(resilient);
+      consolidated(resilient, "Consolidated: the Sections had no objection.");
+      adopted(resilient, "council-resilient-cities");
+      // on the World Council's next agenda (the meetings list what awaits it)
+      String awaiting =
+          launch(
+              "council-right-to-city",
+              "Participatory budgeting in secondary cities",
+              "The council recommends that members open part of their budget to citizens' votes.");
+      reviewed(awaiting);
+      consulted(awaiting);
+      consolidated(awaiting, "Consolidated: the Sections had no objection.");
+      adopted(awaiting, "council-right-to-city");
+      for (Task t : open(awaiting, "EndorseRecommendation")) {
+        complete(t, "president", Map.of(ENDORSEMENT, "endorse"));
+      }
+    } catch (ProcessEngineException | IllegalStateException e) {
+      log.warn("Demo recommendations not (fully) seeded: {}", e.getMessage());
+    }
+  }
+
+  private String launch(String council, String title, String summary) {
+    StartedProcess started =
+        processes.start(
+            RecommendationManagement.PROCESS,
+            Map.of(
+                COUNCIL, council,
+                TITLE, title,
+                SUMMARY, summary,
+                DOCUMENT, "# " + title + "\n\n" + summary + "\n",
+                SECTIONS, ALL_SECTIONS,
+                CONSULTATION_DAYS, 20),
+            "officer");
+    // the draft is stored after the launch commits, by the job executor or here, whichever first
+    for (Job job :
+        management.createJobQuery().processInstanceId(started.id()).executable().list()) {
+      try {
+        management.executeJob(job.getId());
+      } catch (ProcessEngineException alreadyDone) {
+        log.debug("Draft of {} stored by the job executor", started.businessKey());
+      }
+    }
+    return started.id();
+  }
+
+  private void reviewed(String processInstanceId) {
+    for (Task t : open(processInstanceId, "ReviewByCoChairs")) {
+      complete(t, t.getAssignee(), Map.of(REVIEW, "approve"));
+    }
+  }
+
+  private void consulted(String processInstanceId) {
+    for (Task t : open(processInstanceId, "ConsultSections")) {
+      String section = (String) tasks.getVariable(t.getId(), SECTION);
+      complete(t, routing.focalPoint(section), Map.of(RESPONSE, "no-objection"));
+    }
+  }
+
+  private void consolidated(String processInstanceId, String note) {
+    for (Task t : open(processInstanceId, "Consolidate")) {
+      String text = (String) tasks.getVariable(t.getId(), DOCUMENT);
+      complete(t, "officer", Map.of(DOCUMENT, text + "\n" + note + "\n"));
+    }
+  }
+
+  /** A majority of the members vote yes, which closes the vote. */
+  private void adopted(String processInstanceId, String council) {
+    int needed = routing.members(council).size() / 2 + 1;
+    for (Task t : open(processInstanceId, "CouncilVote").subList(0, needed)) {
+      complete(t, t.getAssignee(), Map.of(VOTE, "yes"));
+    }
+  }
+
+  private List<Task> open(String processInstanceId, String activity) {
+    List<Task> found =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(activity)
+            .orderByTaskAssignee()
+            .asc()
+            .list();
+    if (found.isEmpty()) {
+      throw new IllegalStateException("no open " + activity + " in " + processInstanceId);
+    }
+    return found;
+  }
+
+  private void complete(Task task, String as, Map<String, Object> values) {
+    identity.setAuthenticatedUserId(as);
+    try {
+      if (task.getAssignee() == null) {
+        tasks.claim(task.getId(), as);
+      }
+      tasks.complete(task.getId(), values);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}

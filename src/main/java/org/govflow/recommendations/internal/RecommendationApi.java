@@ -1,0 +1,105 @@
+package org.govflow.recommendations.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.govflow.inbox.Caller;
+import org.govflow.recommendations.RecommendationDetails;
+import org.govflow.recommendations.RecommendationManagement;
+import org.govflow.recommendations.RecommendationRefusal;
+import org.govflow.recommendations.RecommendationSummary;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Recommendations over the API: the list, one with its records, a comment's disposition. */
+@RestController
+class RecommendationApi {
+
+  private final RecommendationManagement recommendations;
+  private final MessageSource messages;
+
+  RecommendationApi(RecommendationManagement recommendations, MessageSource messages) {
+    this.recommendations = recommendations;
+    this.messages = messages;
+  }
+
+  @GetMapping("/api/v1/recommendations")
+  List<RecommendationSummary> list(Authentication authentication) {
+    return recommendations.list(Caller.of(authentication).participant());
+  }
+
+  @GetMapping("/api/v1/recommendations/{businessKey}")
+  RecommendationDetails one(@PathVariable String businessKey, Authentication authentication) {
+    return recommendations.details(Caller.of(authentication).participant(), businessKey);
+  }
+
+  @PostMapping("/api/v1/recommendations/{businessKey}/comments/{id}/disposition")
+  ResponseEntity<Void> dispose(
+      @PathVariable String businessKey,
+      @PathVariable long id,
+      @RequestBody Disposition body,
+      Authentication authentication) {
+    recommendations.dispose(
+        Caller.of(authentication).participant(),
+        businessKey,
+        id,
+        body.disposition(),
+        body.reason());
+    return ResponseEntity.noContent().build();
+  }
+
+  record Disposition(String disposition, String reason) {}
+
+  @ExceptionHandler(RecommendationRefusal.class)
+  ResponseEntity<ProblemDetail> refused(RecommendationRefusal refusal, Locale locale) {
+    HttpStatus status =
+        switch (refusal.reason()) {
+          case NOT_FOUND -> HttpStatus.NOT_FOUND;
+          case FORBIDDEN -> HttpStatus.FORBIDDEN;
+          case CONFLICT -> HttpStatus.CONFLICT;
+          case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            status, messages.getMessage(refusal.messageKey(), null, refusal.messageKey(), locale));
+    problem.setProperty(
+        "errors",
+        refusal.errors().stream()
+            .map(
+                e ->
+                    Map.of(
+                        "field",
+                        e.field(),
+                        "message",
+                        messages.getMessage(e.message(), null, e.message(), locale)))
+            .toList());
+    return problem(problem);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ProblemDetail> unreadable(Locale locale) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            messages.getMessage("recommendations.unreadable", null, locale));
+    problem.setProperty("errors", List.of());
+    return problem(problem);
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+}

@@ -1,0 +1,155 @@
+package org.govflow.recommendations.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.govflow.directory.Body;
+import org.govflow.directory.Directory;
+import org.govflow.directory.Person;
+import org.govflow.forms.FieldError;
+import org.govflow.inbox.Caller;
+import org.govflow.inbox.Inbox;
+import org.govflow.recommendations.RecommendationManagement;
+import org.govflow.recommendations.RecommendationRefusal;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The recommendations' pages: the list, and one recommendation with its versions and diffs,
+ * reviews, the Sections' answers with the secretariat's dispositions, votes and decisions.
+ */
+@Controller
+class RecommendationPages {
+
+  private final RecommendationManagement recommendations;
+  private final Directory directory;
+  private final Inbox inbox;
+  private final MessageSource messages;
+
+  RecommendationPages(
+      RecommendationManagement recommendations,
+      Directory directory,
+      Inbox inbox,
+      MessageSource messages) {
+    this.recommendations = recommendations;
+    this.directory = directory;
+    this.inbox = inbox;
+    this.messages = messages;
+  }
+
+  @GetMapping("/recommendations")
+  String list(Authentication authentication, Locale locale, TimeZone zone, Model model) {
+    Caller caller = Caller.of(authentication);
+    model.addAttribute("zone", zone.toZoneId());
+    model.addAttribute("recommendations", recommendations.list(caller.participant()));
+    model.addAttribute("bodies", bodyNames(locale));
+    model.addAttribute(
+        "mayLaunch",
+        inbox.launchable(caller, locale).stream()
+            .anyMatch(p -> RecommendationManagement.PROCESS.equals(p.key())));
+    return "recommendations/list";
+  }
+
+  @GetMapping("/recommendations/{businessKey}")
+  String one(
+      @PathVariable String businessKey,
+      Authentication authentication,
+      Locale locale,
+      TimeZone zone,
+      Model model) {
+    return page(businessKey, Caller.of(authentication), locale, zone, Map.of(), null, model);
+  }
+
+  @PostMapping("/recommendations/{businessKey}/comments/{id}/disposition")
+  String dispose(
+      @PathVariable String businessKey,
+      @PathVariable long id,
+      @RequestParam(required = false) String disposition,
+      @RequestParam(required = false) String reason,
+      Authentication authentication,
+      Locale locale,
+      TimeZone zone,
+      Model model) {
+    Caller caller = Caller.of(authentication);
+    try {
+      recommendations.dispose(caller.participant(), businessKey, id, disposition, reason);
+    } catch (RecommendationRefusal refusal) {
+      if (refusal.reason() != RecommendationRefusal.Reason.INVALID) {
+        throw status(refusal);
+      }
+      Map<String, String> errors = new HashMap<>();
+      for (FieldError e : refusal.errors()) {
+        errors.put(e.field(), messages.getMessage(e.message(), null, e.message(), locale));
+      }
+      model.addAttribute(
+          "values",
+          Map.of(
+              "disposition",
+              disposition == null ? "" : disposition,
+              "reason",
+              reason == null ? "" : reason));
+      return page(businessKey, caller, locale, zone, errors, id, model);
+    }
+    return "redirect:/recommendations/" + businessKey + "#comment-" + id;
+  }
+
+  private String page(
+      String businessKey,
+      Caller caller,
+      Locale locale,
+      TimeZone zone,
+      Map<String, String> errors,
+      Long failedComment,
+      Model model) {
+    try {
+      model.addAttribute("r", recommendations.details(caller.participant(), businessKey));
+    } catch (RecommendationRefusal refusal) {
+      throw status(refusal);
+    }
+    model.addAttribute("zone", zone.toZoneId());
+    model.addAttribute("bodies", bodyNames(locale));
+    Map<String, String> people = new HashMap<>();
+    for (Person p : directory.people()) {
+      people.put(p.id(), p.name());
+    }
+    model.addAttribute("people", people);
+    model.addAttribute("errors", errors);
+    model.addAttribute("failedComment", failedComment);
+    if (!model.containsAttribute("values")) {
+      model.addAttribute("values", Map.of());
+    }
+    return "recommendations/detail";
+  }
+
+  private Map<String, String> bodyNames(Locale locale) {
+    Map<String, String> names = new HashMap<>();
+    for (Body b : directory.bodies()) {
+      names.put(b.id(), b.name().in(locale));
+    }
+    return names;
+  }
+
+  private static ResponseStatusException status(RecommendationRefusal refusal) {
+    return new ResponseStatusException(
+        switch (refusal.reason()) {
+          case NOT_FOUND -> HttpStatus.NOT_FOUND;
+          case FORBIDDEN -> HttpStatus.FORBIDDEN;
+          case CONFLICT -> HttpStatus.CONFLICT;
+          case INVALID -> HttpStatus.BAD_REQUEST;
+        });
+  }
+
+  static List<String> dispositions() {
+    return List.of("accepted", "partly", "not-accepted");
+  }
+}

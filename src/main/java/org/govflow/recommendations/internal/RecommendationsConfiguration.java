@@ -1,0 +1,9 @@
+package org.govflow.recommendations.internal;
+
+import org.govflow.recommendations.RecommendationSettings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RecommendationSettings.class)
+class RecommendationsConfiguration {}
