@@ -147,7 +147,9 @@ class PolicyRecommendationProcessTests {
                   text.length(),
                   sha256(text),
                   Instant.now(),
-                  call.getArgument(1));
+                  call.getArgument(1),
+                  null,
+                  null);
             });
   }
 
