@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.govflow.support.IntegrationTest;
+import org.govflow.support.MovesTheClock;
 import org.govflow.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The dashboard's figures against processes whose timing the test controls. */
 @IntegrationTest
+@MovesTheClock
 class DashboardTests {
 
   private static final String BODY = "council-resilient-cities";

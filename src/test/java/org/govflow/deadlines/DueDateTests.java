@@ -11,12 +11,14 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.govflow.support.MailIntegrationTest;
+import org.govflow.support.MovesTheClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every user task gets a due date from the policy, unless its model sets one. */
 @MailIntegrationTest
+@MovesTheClock
 class DueDateTests {
 
   @Autowired RuntimeService runtime;

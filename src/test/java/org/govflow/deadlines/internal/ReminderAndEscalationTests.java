@@ -17,6 +17,7 @@ import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
 import org.govflow.directory.Role;
 import org.govflow.support.MailIntegrationTest;
+import org.govflow.support.MovesTheClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * working days later, on Wednesday 9 at 18:00 in Madrid.
  */
 @MailIntegrationTest
+@MovesTheClock
 class ReminderAndEscalationTests {
 
   private static final String COUNCIL = "council-right-to-city";

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.govflow.support.MailIntegrationTest;
+import org.govflow.support.MovesTheClock;
 import org.govflow.support.TestMailServer;
 import org.govflow.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A person who chose a daily digest gets one message a day instead of one per task. */
 @MailIntegrationTest
+@MovesTheClock
 class DailyDigestTests {
 
   @LocalServerPort int port;
