@@ -212,12 +212,37 @@ public class Inbox {
 
   // -------------------------------------------------------------------------------------- inbox
 
-  /** One page of the caller's tasks and their bodies' tasks, soonest due first, with counts. */
+  /**
+   * One page of the caller's tasks and their bodies' tasks, soonest due first: one row more than
+   * the page is read to know whether a next page exists, so no count is needed to page.
+   *
+   * @param withCounts whether to count the tasks of every filter as well (one more query, which
+   *     costs several times the rows at scale: docs/benchmarks.md)
+   */
   @Transactional(readOnly = true)
-  public InboxPage inbox(Caller caller, InboxFilter filter, int page, int size, Locale locale) {
+  public InboxPage inbox(
+      Caller caller, InboxFilter filter, int page, int size, boolean withCounts, Locale locale) {
     int pageSize = pageSize(size);
     int pageNumber = Math.max(page, 0);
     Instant now = clock.instant();
+    List<InboxRows.Row> found = found(caller, filter, pageNumber * pageSize, pageSize + 1, now);
+    boolean hasNext = found.size() > pageSize;
+    List<InboxTask> rows =
+        describe(caller, hasNext ? found.subList(0, pageSize) : found, locale, now);
+    if (!withCounts) {
+      return new InboxPage(rows, pageNumber, pageSize, hasNext, null, null);
+    }
+    InboxPage.Counted counted = counted(caller, filter, now);
+    return new InboxPage(rows, pageNumber, pageSize, hasNext, counted.total(), counted.counts());
+  }
+
+  /** How many tasks the filter shows, and each filter would show, in one grouped query. */
+  @Transactional(readOnly = true)
+  public InboxPage.Counted counts(Caller caller, InboxFilter filter) {
+    return counted(caller, filter, clock.instant());
+  }
+
+  private InboxPage.Counted counted(Caller caller, InboxFilter filter, Instant now) {
     InboxCounts.Result counted =
         inboxCounts.of(
             caller.personId(),
@@ -226,37 +251,35 @@ public class Inbox {
             filter.due(),
             filter.assigned(),
             now);
-    long total = counted.total();
-    List<InboxTask> rows =
-        total == 0 ? List.of() : rows(caller, filter, pageNumber, pageSize, locale, now);
-    InboxPage.Counts counts =
+    return new InboxPage.Counted(
+        counted.total(),
         new InboxPage.Counts(
-            counted.all(), counted.mine(), counted.group(), counted.overdue(), counted.week());
-    return new InboxPage(rows, total, pageNumber, pageSize, counts);
+            counted.all(), counted.mine(), counted.group(), counted.overdue(), counted.week()));
   }
 
   /** One page of the inbox's rows, without counts: one task query and three batch look-ups. */
   @Transactional(readOnly = true)
   public List<InboxTask> rows(
       Caller caller, InboxFilter filter, int page, int size, Locale locale) {
-    return rows(caller, filter, Math.max(page, 0), pageSize(size), locale, clock.instant());
+    int pageSize = pageSize(size);
+    Instant now = clock.instant();
+    return describe(
+        caller, found(caller, filter, Math.max(page, 0) * pageSize, pageSize, now), locale, now);
   }
 
-  private List<InboxTask> rows(
-      Caller caller, InboxFilter filter, int page, int size, Locale locale, Instant now) {
+  private List<InboxRows.Row> found(
+      Caller caller, InboxFilter filter, int first, int max, Instant now) {
     // a native query walking the due-date index: faster than the TaskQuery for the same tasks in
     // the same benchmark run (docs/benchmarks.md); InboxQueryTests proves the same rows and order
-    List<InboxRows.Row> found =
-        inboxRows.page(
-            caller.personId(),
-            caller.bodies(),
-            filter.processKey(),
-            filter.due(),
-            filter.assigned(),
-            now,
-            page * size,
-            size);
-    return describe(caller, found, locale, now);
+    return inboxRows.page(
+        caller.personId(),
+        caller.bodies(),
+        filter.processKey(),
+        filter.due(),
+        filter.assigned(),
+        now,
+        first,
+        max);
   }
 
   private int pageSize(int size) {

@@ -126,6 +126,8 @@ class LaunchAndApproveBrowserTests {
     page.locator("nav a[href='/inbox']").click();
     Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(businessKey));
     assertThat(row).hasCount(1);
+    // the counts come after the rows, loaded by htmx from /inbox/counts: five filter links
+    assertThat(page.locator("#inbox-counts li a")).hasCount(5);
     screenshot(page, lang + "-inbox");
 
     // the filters refresh the list in place (htmx)

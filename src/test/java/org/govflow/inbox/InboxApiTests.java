@@ -387,8 +387,16 @@ class InboxApiTests {
     JsonNode first = api.get("kwame.mensah", "/api/v1/inbox?size=2").json();
     assertThat(first.path("tasks").size()).isEqualTo(2);
     assertThat(first.path("total").asLong()).isGreaterThanOrEqualTo(3);
-    JsonNode second = api.get("kwame.mensah", "/api/v1/inbox?size=2&page=1").json();
+    assertThat(first.path("hasNext").asBoolean()).isTrue();
+    assertThat(first.path("counts").path("all").asLong()).isEqualTo(first.path("total").asLong());
+    JsonNode second = api.get("kwame.mensah", "/api/v1/inbox?size=2&page=1&counts=false").json();
     assertThat(second.path("tasks").size()).isPositive();
+    // counts=false skips the counting: no counts nor total in the answer (nulls are left out)
+    assertThat(second.has("counts")).isFalse();
+    assertThat(second.has("total")).isFalse();
+    assertThat(second.has("hasNext")).isTrue();
+    long total = first.path("total").asLong();
+    assertThat(second.path("hasNext").asBoolean()).isEqualTo(total > 4);
     assertThat(second.path("tasks").findValuesAsText("id"))
         .doesNotContainAnyElementsOf(first.path("tasks").findValuesAsText("id"));
     List<String> dues = first.path("tasks").findValuesAsText("due");

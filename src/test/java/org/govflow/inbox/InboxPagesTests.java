@@ -6,9 +6,15 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.govflow.directory.Directory;
+import org.govflow.directory.Membership;
 import org.govflow.support.IntegrationTest;
 import org.govflow.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -22,6 +28,8 @@ class InboxPagesTests {
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
+  @Autowired TaskService tasks;
+  @Autowired Directory directory;
 
   private WebSession as(String user) {
     WebSession session = new WebSession(port);
@@ -106,6 +114,67 @@ class InboxPagesTests {
     assertThat(form.body()).contains("Titre", "Organe qui approuve", "Répondre avant le", "Lancer");
     assertThat(as("thandiwe.nkosi").get("/processes/new/document-approval").statusCode())
         .isEqualTo(403);
+  }
+
+  /** "Me and my bodies (n)" of a counts fragment for document approvals: the first count shown. */
+  private static long allCount(String html) {
+    Matcher m =
+        Pattern.compile("href=\"/inbox\\?processKey=document-approval\">[^<(]*\\((\\d+)\\)</a>")
+            .matcher(html);
+    assertThat(m.find()).as(html).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+
+  /**
+   * The reference: the person's open approvals by TaskQuery, over their bodies in the directory.
+   */
+  private long openApprovals(String person) {
+    List<String> bodies =
+        directory.membershipsOf(person).stream().map(Membership::bodyId).distinct().toList();
+    return tasks
+        .createTaskQuery()
+        .processDefinitionKey("document-approval")
+        .or()
+        .taskAssignee(person)
+        .taskCandidateGroupIn(bodies.isEmpty() ? List.of("-") : bodies)
+        .includeAssignedTasks()
+        .endOr()
+        .count();
+  }
+
+  @Test
+  void thePageShowsItsRowsAndLoadsOnlyTheCallersOwnCountsAfterThem() {
+    WebSession officer = as("officer");
+    launch(officer, "council-right-to-city");
+    WebSession member = as("thandiwe.nkosi");
+    WebSession outsider = as("karen.liu");
+
+    // the page does not count: it points htmx at the fragment, and a plain link without script
+    String page = member.get("/inbox?processKey=document-approval").body();
+    assertThat(page)
+        .contains(
+            "hx-get=\"/inbox/counts?processKey=document-approval",
+            "<noscript><a href=\"/inbox?processKey=document-approval",
+            "counts=true")
+        .doesNotContain("Me and my bodies (");
+    String path = "/inbox/counts?processKey=document-approval";
+    HttpResponse<String> fragment = member.get(path, Map.of("HX-Request", "true"));
+    assertThat(fragment.statusCode()).isEqualTo(200);
+    assertThat(fragment.body()).contains("id=\"inbox-counts\"").doesNotContain("<html");
+    long memberBefore = allCount(fragment.body());
+    assertThat(memberBefore).isPositive().isEqualTo(openApprovals("thandiwe.nkosi"));
+    long outsiderBefore = allCount(outsider.get(path).body());
+    assertThat(outsiderBefore).isEqualTo(openApprovals("karen.liu"));
+
+    // a new task for the council counts for its member only
+    launch(officer, "council-right-to-city");
+    assertThat(allCount(member.get(path).body())).isEqualTo(memberBefore + 1);
+    assertThat(allCount(outsider.get(path).body())).isEqualTo(outsiderBefore);
+    // without JavaScript: the same counts in the page itself
+    assertThat(allCount(member.get("/inbox?processKey=document-approval&counts=true").body()))
+        .isEqualTo(memberBefore + 1);
+    // nobody's counts without signing in
+    assertThat(new WebSession(port).get(path).statusCode()).isIn(302, 401);
   }
 
   @Test

@@ -165,21 +165,57 @@ class InboxQueryTests {
   }
 
   @Test
-  void theInboxPageShowsTheGroupedCounts() {
+  void theInboxPageShowsTheGroupedCountsWhenAskedFor() {
     Caller c = caller(ME, A, B);
-    InboxPage page = inbox.inbox(c, new InboxFilter(SECOND, "week", "group"), 0, 5, Locale.ENGLISH);
+    InboxFilter filter = new InboxFilter(SECOND, "week", "group");
+    InboxPage page = inbox.inbox(c, filter, 0, 5, true, Locale.ENGLISH);
     Instant now = Instant.now();
-    assertThat(page.total()).isEqualTo(count(c, SECOND, "week", "group", now));
-    assertThat(page.total()).isPositive();
-    assertThat(page.tasks()).hasSize((int) Math.min(5, page.total()));
-    assertThat(page.counts())
-        .isEqualTo(
-            new InboxPage.Counts(
-                count(c, SECOND, null, null, now),
-                count(c, SECOND, null, "me", now),
-                count(c, SECOND, null, "group", now),
-                count(c, SECOND, "overdue", null, now),
-                count(c, SECOND, "week", null, now)));
+    long total = count(c, SECOND, "week", "group", now);
+    assertThat(total).isPositive();
+    assertThat(page.total()).isEqualTo(total);
+    assertThat(page.tasks()).hasSize((int) Math.min(5, total));
+    assertThat(page.hasNext()).isEqualTo(total > 5);
+    InboxPage.Counts expected =
+        new InboxPage.Counts(
+            count(c, SECOND, null, null, now),
+            count(c, SECOND, null, "me", now),
+            count(c, SECOND, null, "group", now),
+            count(c, SECOND, "overdue", null, now),
+            count(c, SECOND, "week", null, now));
+    assertThat(page.counts()).isEqualTo(expected);
+    assertThat(inbox.counts(c, filter)).isEqualTo(new InboxPage.Counted(total, expected));
+
+    InboxPage uncounted = inbox.inbox(c, filter, 0, 5, false, Locale.ENGLISH);
+    assertThat(uncounted.total()).isNull();
+    assertThat(uncounted.counts()).isNull();
+    assertThat(uncounted.tasks()).isEqualTo(page.tasks());
+  }
+
+  @Test
+  void hasNextSaysWhetherAnotherPageFollowsExactlyAtThePageBoundary() {
+    // 50 tasks for the caller (see the grouped counts test): two full pages of 25
+    Caller c = caller(ME, A, B);
+    List<String> expected =
+        reference(c, InboxFilter.ALL, Instant.now()).list().stream().map(Task::getId).toList();
+    assertThat(expected).hasSize(50);
+
+    InboxPage first = inbox.inbox(c, InboxFilter.ALL, 0, 25, false, Locale.ENGLISH);
+    assertThat(first.tasks()).hasSize(25);
+    assertThat(first.hasNext()).isTrue();
+    InboxPage last = inbox.inbox(c, InboxFilter.ALL, 1, 25, false, Locale.ENGLISH);
+    assertThat(last.tasks()).hasSize(25);
+    assertThat(last.hasNext()).isFalse();
+    InboxPage beyond = inbox.inbox(c, InboxFilter.ALL, 2, 25, false, Locale.ENGLISH);
+    assertThat(beyond.tasks()).isEmpty();
+    assertThat(beyond.hasNext()).isFalse();
+    // one task short of a page boundary, and one over it
+    assertThat(inbox.inbox(c, InboxFilter.ALL, 0, 49, false, Locale.ENGLISH).hasNext()).isTrue();
+    assertThat(inbox.inbox(c, InboxFilter.ALL, 0, 50, false, Locale.ENGLISH).hasNext()).isFalse();
+    // the two pages are the whole inbox, no task twice or missing
+    List<String> shown = new ArrayList<>();
+    first.tasks().forEach(t -> shown.add(t.id()));
+    last.tasks().forEach(t -> shown.add(t.id()));
+    assertThat(shown).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test

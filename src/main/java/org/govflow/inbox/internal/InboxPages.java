@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.govflow.documents.DocumentRefusal;
 import org.govflow.documents.Documents;
 import org.govflow.forms.FieldError;
@@ -16,6 +17,7 @@ import org.govflow.forms.Forms;
 import org.govflow.inbox.Caller;
 import org.govflow.inbox.Inbox;
 import org.govflow.inbox.InboxFilter;
+import org.govflow.inbox.InboxPage;
 import org.govflow.inbox.LaunchableProcess;
 import org.govflow.inbox.Refusal;
 import org.govflow.inbox.TaskDetails;
@@ -58,26 +60,53 @@ class InboxPages {
     return documents.settings().maxSize().toMegabytes();
   }
 
+  /**
+   * The inbox page waits only for its rows: the counts, which cost several times the rows at scale
+   * (docs/benchmarks.md), come after it from /inbox/counts; without JavaScript, a link asks for the
+   * page again with {@code counts=true}, counted in place.
+   */
   @GetMapping("/inbox")
   String inbox(
       @RequestParam(required = false) String processKey,
       @RequestParam(required = false) String due,
       @RequestParam(required = false) String assigned,
       @RequestParam(defaultValue = "0") int page,
+      @RequestParam(name = "counts", defaultValue = "false") boolean withCounts,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
       Authentication authentication,
       Locale locale,
       ZoneId zone,
       Model model) {
     Caller caller = Caller.of(authentication);
-    InboxFilter filter =
-        new InboxFilter(
-            blankToNull(processKey), oneOf(due, "overdue", "week"), oneOf(assigned, "me", "group"));
+    InboxFilter filter = filter(processKey, due, assigned);
+    InboxPage result = inbox.inbox(caller, filter, page, 0, withCounts, locale);
     model.addAttribute("filter", filter);
-    model.addAttribute("result", inbox.inbox(caller, filter, page, 0, locale));
+    model.addAttribute("result", result);
+    if (result.counts() != null) {
+      model.addAttribute("counted", new InboxPage.Counted(result.total(), result.counts()));
+    }
     model.addAttribute("types", inbox.processTypes(locale));
     model.addAttribute("dates", new Dates(locale, zone));
     return htmx != null ? "inbox/inbox :: list" : "inbox/inbox";
+  }
+
+  /** The counts of the caller's own inbox for the same filters: the fragment the page loads. */
+  @GetMapping("/inbox/counts")
+  String inboxCounts(
+      @RequestParam(required = false) String processKey,
+      @RequestParam(required = false) String due,
+      @RequestParam(required = false) String assigned,
+      Authentication authentication,
+      Model model) {
+    InboxFilter filter = filter(processKey, due, assigned);
+    model.addAttribute("filter", filter);
+    model.addAttribute("counted", inbox.counts(Caller.of(authentication), filter));
+    return "inbox/inbox :: counts";
+  }
+
+  private static InboxFilter filter(String processKey, String due, String assigned) {
+    return new InboxFilter(
+        blankToNull(processKey), oneOf(due, "overdue", "week"), oneOf(assigned, "me", "group"));
   }
 
   @GetMapping("/tasks/{id}")
@@ -187,14 +216,16 @@ class InboxPages {
     Caller caller = Caller.of(authentication);
     // only someone who may see the task reaches its process's documents this way
     String process = inbox.task(caller, id, locale).task().processInstanceId();
-    try {
-      upload(caller, process, documentId, file);
-    } catch (DocumentRefusal refusal) {
-      refused(refusal, model, response);
-      return taskPage(caller, id, null, List.of(), locale, zone, model);
-    }
-    redirect.addFlashAttribute("notice", "inbox.documents.uploaded");
-    return "redirect:/tasks/" + id + "#documents";
+    return upload(
+        caller,
+        process,
+        documentId,
+        file,
+        "/tasks/" + id,
+        () -> taskPage(caller, id, null, List.of(), locale, zone, model),
+        model,
+        response,
+        redirect);
   }
 
   /** The same from the process page. */
@@ -209,18 +240,43 @@ class InboxPages {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    Caller caller = Caller.of(authentication);
-    try {
-      upload(caller, id, documentId, file);
-    } catch (DocumentRefusal refusal) {
-      refused(refusal, model, response);
-      return process(id, authentication, locale, zone, model);
-    }
-    redirect.addFlashAttribute("notice", "inbox.documents.uploaded");
-    return "redirect:/processes/" + id + "#documents";
+    return upload(
+        Caller.of(authentication),
+        id,
+        documentId,
+        file,
+        "/processes/" + id,
+        () -> process(id, authentication, locale, zone, model),
+        model,
+        response,
+        redirect);
   }
 
-  private void upload(Caller caller, String process, String documentId, MultipartFile file) {
+  /**
+   * Stores the upload and goes back to the documents of {@code page}; a refusal renders {@code
+   * refusedPage} with its status instead, nothing stored.
+   */
+  private String upload(
+      Caller caller,
+      String process,
+      String documentId,
+      MultipartFile file,
+      String page,
+      Supplier<String> refusedPage,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    try {
+      store(caller, process, documentId, file);
+    } catch (DocumentRefusal refusal) {
+      refused(refusal, model, response);
+      return refusedPage.get();
+    }
+    redirect.addFlashAttribute("notice", "inbox.documents.uploaded");
+    return "redirect:" + page + "#documents";
+  }
+
+  private void store(Caller caller, String process, String documentId, MultipartFile file) {
     byte[] content;
     try {
       content = file == null ? null : file.getBytes();
