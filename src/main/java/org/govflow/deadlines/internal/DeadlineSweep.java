@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -48,6 +49,7 @@ class DeadlineSweep implements SchedulingConfigurer {
 
   private final ObjectProvider<TaskService> tasks;
   private final ObjectProvider<RuntimeService> runtime;
+  private final ObjectProvider<RepositoryService> repository;
   private final BusinessCalendar calendar;
   private final DeadlineSettings settings;
   private final ApplicationEventPublisher events;
@@ -59,12 +61,14 @@ class DeadlineSweep implements SchedulingConfigurer {
       // migrated our tables, and Flyway refuses a schema that Camunda has already filled
       ObjectProvider<TaskService> tasks,
       ObjectProvider<RuntimeService> runtime,
+      ObjectProvider<RepositoryService> repository,
       BusinessCalendar calendar,
       DeadlineSettings settings,
       ApplicationEventPublisher events,
       PlatformTransactionManager transactions,
       Clock clock) {
     this.tasks = tasks;
+    this.repository = repository;
     this.runtime = runtime;
     this.calendar = calendar;
     this.settings = settings;
@@ -176,6 +180,9 @@ class DeadlineSweep implements SchedulingConfigurer {
     return new OpenTask(
         task.getId(),
         task.getName(),
+        // from the engine's cache of deployed definitions
+        repository.getObject().getProcessDefinition(task.getProcessDefinitionId()).getKey(),
+        task.getTaskDefinitionKey(),
         task.getProcessInstanceId(),
         businessKeys.get(task.getProcessInstanceId()),
         task.getAssignee(),

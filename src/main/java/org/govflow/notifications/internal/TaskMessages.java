@@ -69,26 +69,21 @@ class TaskMessages {
         new OpenTask(
             task.taskId(),
             task.taskName(),
+            task.processKey(),
+            task.taskKey(),
             task.processInstanceId(),
             task.businessKey(),
             task.assignee(),
             task.candidateGroups(),
             task.due());
-    // the task's name in each reader's language, as the inbox shows it
-    write(
-        open,
-        TASK,
-        TASK,
-        0,
-        actors(open),
-        "inbox.task." + task.processKey() + "." + task.taskKey());
+    write(open, TASK, TASK, 0, actors(open));
   }
 
   @EventListener
   void on(ReminderBecameDue reminder) {
     OpenTask task = reminder.task();
     int left = reminder.workingDaysLeft();
-    write(task, REMINDER, REMINDER + "-" + left, left, actors(task), null);
+    write(task, REMINDER, REMINDER + "-" + left, left, actors(task));
   }
 
   @EventListener
@@ -108,7 +103,7 @@ class TaskMessages {
       }
     }
     int late = escalation.workingDaysLate();
-    write(task, ESCALATION, ESCALATION + "-" + late, late, people, null);
+    write(task, ESCALATION, ESCALATION + "-" + late, late, people);
   }
 
   /** Whoever must act: the assignee, or every member of the bodies the task is routed to. */
@@ -124,8 +119,9 @@ class TaskMessages {
     return people;
   }
 
-  private void write(
-      OpenTask task, String kind, String step, int days, Set<String> recipients, String nameKey) {
+  private void write(OpenTask task, String kind, String step, int days, Set<String> recipients) {
+    // the task's name in each reader's language, as the inbox shows it
+    String nameKey = "inbox.task." + task.processKey() + "." + task.taskKey();
     Instant now = clock.instant();
     String link = baseUrl + "/tasks/" + task.taskId();
     for (String personId : recipients) {
@@ -137,10 +133,7 @@ class TaskMessages {
       Map<String, Object> model = new LinkedHashMap<>();
       model.put("introKey", "notifications." + kind.toLowerCase() + ".intro");
       model.put("days", days);
-      String taskName =
-          nameKey == null
-              ? task.taskName()
-              : messages.getMessage(nameKey, null, task.taskName(), person.language());
+      String taskName = messages.getMessage(nameKey, null, task.taskName(), person.language());
       model.put("taskName", taskName);
       model.put("businessKey", task.businessKey());
       model.put("due", MessageRenderer.dateTime(task.due(), person));

@@ -54,6 +54,9 @@ class ReminderAndEscalationTests {
 
     sweepAt("2026-12-03T09:05:00Z"); // three working days left: Fri 4, Mon 7, Wed 9
     assertThat(recipients(task, "REMINDER-3")).isEqualTo(council);
+    // the task named in each reader's language, as the inbox names it
+    assertThat(subject(task, "REMINDER-3", "ana.belmonte")).contains("Revisar el documento");
+    assertThat(subject(task, "REMINDER-3", "thandiwe.nkosi")).contains("Review the document");
     int afterFirstReminder = rows(task);
 
     sweepAt("2026-12-04T09:00:00Z"); // Friday
@@ -138,6 +141,13 @@ class ReminderAndEscalationTests {
         .filter(m -> m.role() == Role.CHAIR || m.role() == Role.CO_CHAIR)
         .map(Membership::personId)
         .collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  private String subject(Task task, String step, String personId) {
+    return jdbc.queryForObject(
+        "select subject from notification where dedupe_key = ?",
+        String.class,
+        task.getId() + ":" + step + ":" + personId);
   }
 
   private Set<String> recipients(Task task, String step) {
