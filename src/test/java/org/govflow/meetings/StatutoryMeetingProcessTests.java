@@ -32,6 +32,7 @@ import org.govflow.meetings.internal.MeetingSchedule;
 import org.govflow.support.ProcessEngines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * (the dates come from the same {@link MeetingSchedule}) and remember what they were asked to do;
  * the real ones run against the database in {@link StatutoryMeetingIntegrationTests}.
  */
+@Tag("process")
 @Deployment(
     resources = {
       "bpmn/statutory-meeting.bpmn",

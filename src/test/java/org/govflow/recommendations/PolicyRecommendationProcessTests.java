@@ -54,6 +54,7 @@ import org.govflow.workflow.AwaitedDecisions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
@@ -64,6 +65,7 @@ import org.mockito.ArgumentCaptor;
  * RecommendationManagement and the directory routing are test doubles here; the delegates, the
  * listeners and the vote count are the real ones. The integration test runs it all for real.
  */
+@Tag("process")
 @Deployment(
     resources = {
       "bpmn/policy-recommendation.bpmn",

@@ -11,10 +11,12 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.govflow.support.ProcessEngines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The contract between a process awaiting a body's decision and the meeting that decides. */
+@Tag("process")
 class AwaitedDecisionsTests {
 
   @RegisterExtension

@@ -16,10 +16,12 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.govflow.support.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** bpmn/document-approval.bpmn: both paths, the routing and the due date. */
+@Tag("process")
 @Deployment(
     resources = {
       "bpmn/document-approval.bpmn",
