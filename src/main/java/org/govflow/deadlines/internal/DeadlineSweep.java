@@ -112,7 +112,21 @@ class DeadlineSweep implements SchedulingConfigurer {
   private int announce(List<Task> page, Instant now, LocalDate today) {
     int announced = 0;
     Map<String, String> businessKeys = businessKeys(page);
+    // tasks done since the page was read (by their assignee, or a timer) have nothing to remind
+    // of; read again here, in the sweep's transaction, rather than fail on the first one gone
+    Set<String> stillOpen =
+        tasks
+            .getObject()
+            .createTaskQuery()
+            .taskIdIn(page.stream().map(Task::getId).toArray(String[]::new))
+            .list()
+            .stream()
+            .map(Task::getId)
+            .collect(Collectors.toSet());
     for (Task task : page) {
+      if (!stillOpen.contains(task.getId())) {
+        continue;
+      }
       LocalDate dueDay = calendar.dayOf(task.getDueDate().toInstant());
       if (!today.isAfter(dueDay)) {
         Optional<Integer> step = reminderStep(calendar.workingDaysBetween(today, dueDay));
