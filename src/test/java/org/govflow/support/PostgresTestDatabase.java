@@ -45,6 +45,7 @@ public final class PostgresTestDatabase
             "spring.datasource.username=" + USER,
             "spring.datasource.password=" + PASSWORD)
         .applyTo(context);
+    MovesTheClock.HoldJobs.track(context);
   }
 
   /** The JDBC URL of this run's database for one purpose (the app, process tests, ...). */
