@@ -206,6 +206,15 @@ class StatutoryMeetingIntegrationTests {
     List<String> present = new ArrayList<>(others.subList(0, 10));
     present.add(holder);
     Task attendance = only(meeting, "RecordAttendance");
+    // the task page leads to the checklist on the meeting's page, in the reader's language
+    WebSession secretariat = new WebSession(port);
+    secretariat.login("officer", "demo");
+    assertThat(secretariat.get("/tasks/" + attendance.getId() + "?lang=es").body())
+        .contains(
+            "href=\"/meetings/" + key + "#attendance\"",
+            "La lista de asistencia en la página de la reunión");
+    assertThat(secretariat.get("/meetings/" + key).body())
+        .contains("id=\"attendance\"", "name=\"present\"");
     assertRefused(
         () -> complete(OFFICER, attendance, Map.of("presentMembers", "ibrahima.sarr")),
         "presentMembers");

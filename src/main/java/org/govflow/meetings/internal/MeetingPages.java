@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
 import org.govflow.forms.FieldError;
+import org.govflow.forms.FormView;
 import org.govflow.inbox.Caller;
 import org.govflow.inbox.Inbox;
 import org.govflow.inbox.Refusal;
@@ -200,6 +201,16 @@ class MeetingPages {
                 ? (String) form.get("timeZone")
                 : details.meeting().timeZone(),
             locale));
+    // the zone named as the start form names it, in the reader's language; a zone no longer
+    // offered there keeps its id rather than disappearing
+    String held = details.meeting().timeZone();
+    model.addAttribute(
+        "timeZoneLabel",
+        changes.timeZones(held, locale).stream()
+            .filter(z -> z.value().equals(held))
+            .map(FormView.Choice::label)
+            .findFirst()
+            .orElse(held));
     return "meetings/detail";
   }
 

@@ -1,0 +1,200 @@
+package org.govflow.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.govflow.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The recommendation and meeting pages in Debian's Chromium, on the demo data: a Spanish co-chair
+ * reviews a draft recommendation from her inbox (a refused then an accepted answer) and finds its
+ * versions and stage; the secretariat reads the World Council's page in French and tries to move
+ * the meeting to an end before its start. Screenshots go to target/screenshots/ for review. Runs in
+ * the "browser" Maven profile: {@code ./mvnw -B test -Pbrowser}.
+ */
+@IntegrationTest
+@Tag("browser")
+class RecommendationAndMeetingBrowserTests {
+
+  private static final Path CHROMIUM =
+      Paths.get(System.getenv().getOrDefault("GOVFLOW_CHROMIUM", "/usr/bin/chromium"));
+  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  private static final String HOUSING = "Housing as a human right in intermediary cities";
+
+  static Playwright playwright;
+  static Browser browser;
+
+  @LocalServerPort int port;
+
+  @BeforeAll
+  static void chromium() {
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    // root in containers and CI: Chromium's sandbox needs user namespaces
+                    .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  private Page loggedIn(String user) {
+    BrowserContext context =
+        browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
+    Page page = context.newPage();
+    page.navigate("http://localhost:" + port + "/login");
+    page.locator("input[name=username]").fill(user);
+    page.locator("input[name=password]").fill("demo");
+    page.locator("form button[type=submit]").first().click();
+    page.waitForURL(Pattern.compile(".*/$"));
+    return page;
+  }
+
+  private static void screenshot(Page page, String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  @Test
+  void aSpanishCoChairReviewsTheDraftFromHerInbox() {
+    Page ana = loggedIn("ana.belmonte");
+    ana.locator("nav a[href='/inbox']").click();
+    Locator row =
+        ana.locator(
+            "tr", new Page.LocatorOptions().setHasText("Revisar el borrador (copresidencia)"));
+    assertThat(row).hasCount(1);
+    Locator key = row.locator("code", new Locator.LocatorOptions().setHasText("REC-"));
+    assertThat(key).hasText(Pattern.compile("REC-[A-Z]+-\\d{4}-\\d{3}"));
+    String businessKey = key.textContent().trim();
+    screenshot(ana, "es-rec-inbox");
+
+    row.locator("td a").first().click();
+    ana.waitForURL(Pattern.compile(".*/tasks/[^/]+$"));
+    assertThat(ana.locator("h1")).hasText("Revisar el borrador (copresidencia)");
+    // the draft, as the form's text shows it
+    assertThat(ana.locator("main")).containsText(HOUSING);
+    screenshot(ana, "es-rec-task");
+
+    // changes without saying which: refused beside the comment, in Spanish
+    ana.getByLabel("Solicitar cambios").check();
+    ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enviar")).click();
+    assertThat(ana.locator("#field-policy-recommendation-review-reviewComment-error"))
+        .hasText("Explique por qué: este comentario es obligatorio con esa opción.");
+    assertThat(ana).hasURL(Pattern.compile(".*/tasks/[^/]+(/complete)?$"));
+    screenshot(ana, "es-rec-task-errors");
+
+    ana.getByLabel("Aprobar el borrador").check();
+    ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enviar")).click();
+    ana.waitForURL(Pattern.compile(".*/processes/[^/]+$"));
+    assertThat(ana.locator("[role=status]")).hasText("Hecho: la tarea está completada.");
+    // the other co-chair's review is the next step
+    Locator steps = ana.locator("section[aria-labelledby=steps-title]");
+    assertThat(steps).containsText("Revisar el borrador (copresidencia)");
+    assertThat(steps).containsText("Thandiwe Nkosi");
+    screenshot(ana, "es-rec-process");
+
+    ana.locator("a[href='/recommendations/" + businessKey + "']").click();
+    ana.waitForURL(Pattern.compile(".*/recommendations/" + Pattern.quote(businessKey) + "$"));
+    assertThat(ana.locator("h1")).containsText(HOUSING);
+    assertThat(ana.locator("#versions h2")).hasText("Versiones");
+    assertThat(ana.locator("#versions article")).hasCount(1);
+    assertThat(ana.locator("#versions article h3")).containsText("Versión 1");
+    assertThat(ana.locator("#stage")).hasText("Revisar el borrador (copresidencia)");
+    assertThat(ana.locator("#reviews")).containsText("Aprobado");
+    screenshot(ana, "es-rec-page");
+    ana.context().close();
+  }
+
+  @Test
+  void theSecretariatReadsTheWorldCouncilInFrenchAndCannotEndItBeforeItStarts() {
+    Page officer = loggedIn("officer");
+    officer.navigate("http://localhost:" + port + "/meetings?lang=fr");
+    Locator meeting =
+        officer.locator(
+            "tr", new Page.LocatorOptions().setHasText("World Council, ordinary session"));
+    assertThat(meeting).hasCount(1);
+    screenshot(officer, "fr-meetings");
+
+    meeting.locator("a").first().click();
+    officer.waitForURL(Pattern.compile(".*/meetings/[^/?]+$"));
+    assertThat(officer.locator("h1")).hasText("World Council, ordinary session");
+    // the zone as the start form names it, in French, not its id
+    assertThat(officer.locator("dl.facts")).containsText("Madrid – heure d’Europe centrale");
+    Locator agenda =
+        officer.locator(
+            "section",
+            new Page.LocatorOptions()
+                .setHas(
+                    officer.locator("h2", new Page.LocatorOptions().setHasText("Ordre du jour"))));
+    assertThat(agenda.locator("li")).hasCount(4);
+    assertThat(agenda).containsText("Report of the Secretary General");
+    Locator starts = officer.locator("dl.facts dd").nth(1);
+    String startBefore = starts.textContent();
+    String startInput = officer.locator("#reschedule-start").inputValue();
+    screenshot(officer, "fr-meeting");
+
+    // an end before the start: refused beside the end, in French
+    officer.locator("#reschedule-end").fill(startInput.substring(0, 10) + "T09:00");
+    officer
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Déplacer la réunion"))
+        .click();
+    assertThat(officer.locator("#reschedule-end-error"))
+        .hasText("La réunion doit finir après son début.");
+    screenshot(officer, "fr-meeting-reschedule-errors");
+
+    // nothing changed
+    officer.locator("main a[href='/meetings']").click();
+    officer
+        .locator("tr", new Page.LocatorOptions().setHasText("World Council, ordinary session"))
+        .locator("a")
+        .first()
+        .click();
+    officer.waitForURL(Pattern.compile(".*/meetings/[^/?]+$"));
+    assertThat(officer.locator("dl.facts dd").nth(1)).hasText(startBefore);
+    assertThat(officer.locator("#reschedule-start")).hasValue(startInput);
+
+    // the calls for agenda items, open on the meeting's process
+    officer.locator("dl.facts a[href^='/processes/']").click();
+    officer.waitForURL(Pattern.compile(".*/processes/[^/]+$"));
+    assertThat(
+            officer
+                .locator("section[aria-labelledby=steps-title] li")
+                .filter(
+                    new Locator.FilterOptions()
+                        .setHasText("Proposer des points pour l’ordre du jour"))
+                .first())
+        .isVisible();
+    screenshot(officer, "fr-meeting-calls");
+    officer.context().close();
+  }
+}
