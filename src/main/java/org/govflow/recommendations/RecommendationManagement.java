@@ -136,7 +136,7 @@ public class RecommendationManagement {
       String comment) {
     repository.review(
         processInstanceId,
-        new RecommendationRepository.Review(personId, documentVersion, decision, comment, now()));
+        new RecommendationDetails.Review(personId, documentVersion, decision, comment, now()));
   }
 
   /** A Section's answer in a consultation round. */
@@ -187,8 +187,7 @@ public class RecommendationManagement {
   public void castVote(
       String processInstanceId, int round, String personId, String vote, String statement) {
     repository.vote(
-        processInstanceId,
-        new RecommendationRepository.Vote(round, personId, vote, statement, now()));
+        processInstanceId, new RecommendationDetails.Vote(round, personId, vote, statement, now()));
   }
 
   /**
@@ -340,7 +339,7 @@ public class RecommendationManagement {
     if (!consolidating(row.processInstanceId())) {
       throw new RecommendationRefusal(Reason.CONFLICT, "recommendations.dispose.notNow");
     }
-    RecommendationRepository.Answer answer =
+    RecommendationDetails.Answer answer =
         repository
             .answer(row.processInstanceId(), answerId)
             .filter(a -> "comments".equals(a.answer()))
@@ -368,7 +367,7 @@ public class RecommendationManagement {
   @Transactional(readOnly = true)
   public long commentsWithoutDisposition(String processInstanceId) {
     return repository.answers(processInstanceId).stream()
-        .filter(a -> "comments".equals(a.answer()) && a.disposition() == null)
+        .filter(RecommendationDetails.Answer::needsDisposition)
         .count();
   }
 
@@ -446,33 +445,9 @@ public class RecommendationManagement {
         stage,
         row.outcome(),
         versions,
-        repository.reviews(pid).stream()
-            .map(
-                r ->
-                    new RecommendationDetails.Review(
-                        r.personId(), r.documentVersion(), r.decision(), r.comment(), r.at()))
-            .toList(),
-        repository.answers(pid).stream()
-            .map(
-                a ->
-                    new RecommendationDetails.Answer(
-                        a.id(),
-                        a.round(),
-                        a.sectionId(),
-                        a.answer(),
-                        a.personId(),
-                        a.comment(),
-                        a.at(),
-                        a.disposition(),
-                        a.dispositionReason(),
-                        a.disposedBy()))
-            .toList(),
-        repository.votes(pid).stream()
-            .map(
-                v ->
-                    new RecommendationDetails.Vote(
-                        v.round(), v.personId(), v.vote(), v.statement(), v.at()))
-            .toList(),
+        repository.reviews(pid),
+        repository.answers(pid),
+        repository.votes(pid),
         register.ofProcess(pid),
         running && who.bodies().contains(SECRETARIAT) && stage.contains("Consolidate"));
   }
