@@ -228,19 +228,11 @@ public class RecommendationManagement {
       String processInstanceId, boolean endorsed, String personId, String documentSha256) {
     Row row = row(processInstanceId);
     return register.record(
-        new NewDecision(
+        withoutVote(
             "presidency",
-            PROCESS,
-            processInstanceId,
-            row.businessKey(),
-            row.title(),
+            row,
             endorsed ? "endorsed" : "returned",
-            null,
-            List.of(),
-            null,
-            null,
             documentSha256,
-            now(),
             personId == null ? SYSTEM : personId));
   }
 
@@ -250,21 +242,7 @@ public class RecommendationManagement {
     Row row = row(processInstanceId);
     String by = personId == null ? SYSTEM : personId;
     Decision decision =
-        register.record(
-            new NewDecision(
-                SECRETARIAT,
-                PROCESS,
-                processInstanceId,
-                row.businessKey(),
-                row.title(),
-                "withdrawn",
-                null,
-                List.of(),
-                null,
-                null,
-                documentSha256,
-                now(),
-                by));
+        register.record(withoutVote(SECRETARIAT, row, "withdrawn", documentSha256, by));
     conclude(row, "withdrawn", decision, by);
     return decision;
   }
@@ -288,21 +266,7 @@ public class RecommendationManagement {
                     () ->
                         new IllegalStateException(
                             "The World Council's decision #" + decisionId + " is not registered"))
-            : register.record(
-                new NewDecision(
-                    "world-council",
-                    PROCESS,
-                    processInstanceId,
-                    row.businessKey(),
-                    row.title(),
-                    outcome,
-                    null,
-                    List.of(),
-                    null,
-                    null,
-                    documentSha256,
-                    now(),
-                    SYSTEM));
+            : register.record(withoutVote("world-council", row, outcome, documentSha256, SYSTEM));
     conclude(row, outcome, decision, SYSTEM);
     return decision;
   }
@@ -462,6 +426,28 @@ public class RecommendationManagement {
   private boolean consolidating(String processInstanceId) {
     return processes.running(processInstanceId)
         && runtime.getActiveActivityIds(processInstanceId).contains("Consolidate");
+  }
+
+  /**
+   * A decision on the recommendation that is not a counted vote here (an endorsement, a withdrawal,
+   * the World Council's outcome as the meeting reports it): no votes, quorum or rule.
+   */
+  private NewDecision withoutVote(
+      String bodyId, Row row, String outcome, String documentSha256, String recordedBy) {
+    return new NewDecision(
+        bodyId,
+        PROCESS,
+        row.processInstanceId(),
+        row.businessKey(),
+        row.title(),
+        outcome,
+        null,
+        List.of(),
+        null,
+        null,
+        documentSha256,
+        now(),
+        recordedBy);
   }
 
   private Row row(String processInstanceId) {
