@@ -136,7 +136,7 @@ public class RecommendationManagement {
       String comment) {
     repository.review(
         processInstanceId,
-        new RecommendationRepository.Review(personId, documentVersion, decision, comment, now()));
+        new RecommendationDetails.Review(personId, documentVersion, decision, comment, now()));
   }
 
   /** A Section's answer in a consultation round. */
@@ -187,8 +187,7 @@ public class RecommendationManagement {
   public void castVote(
       String processInstanceId, int round, String personId, String vote, String statement) {
     repository.vote(
-        processInstanceId,
-        new RecommendationRepository.Vote(round, personId, vote, statement, now()));
+        processInstanceId, new RecommendationDetails.Vote(round, personId, vote, statement, now()));
   }
 
   /**
@@ -229,19 +228,11 @@ public class RecommendationManagement {
       String processInstanceId, boolean endorsed, String personId, String documentSha256) {
     Row row = row(processInstanceId);
     return register.record(
-        new NewDecision(
+        withoutVote(
             "presidency",
-            PROCESS,
-            processInstanceId,
-            row.businessKey(),
-            row.title(),
+            row,
             endorsed ? "endorsed" : "returned",
-            null,
-            List.of(),
-            null,
-            null,
             documentSha256,
-            now(),
             personId == null ? SYSTEM : personId));
   }
 
@@ -251,21 +242,7 @@ public class RecommendationManagement {
     Row row = row(processInstanceId);
     String by = personId == null ? SYSTEM : personId;
     Decision decision =
-        register.record(
-            new NewDecision(
-                SECRETARIAT,
-                PROCESS,
-                processInstanceId,
-                row.businessKey(),
-                row.title(),
-                "withdrawn",
-                null,
-                List.of(),
-                null,
-                null,
-                documentSha256,
-                now(),
-                by));
+        register.record(withoutVote(SECRETARIAT, row, "withdrawn", documentSha256, by));
     conclude(row, "withdrawn", decision, by);
     return decision;
   }
@@ -289,21 +266,7 @@ public class RecommendationManagement {
                     () ->
                         new IllegalStateException(
                             "The World Council's decision #" + decisionId + " is not registered"))
-            : register.record(
-                new NewDecision(
-                    "world-council",
-                    PROCESS,
-                    processInstanceId,
-                    row.businessKey(),
-                    row.title(),
-                    outcome,
-                    null,
-                    List.of(),
-                    null,
-                    null,
-                    documentSha256,
-                    now(),
-                    SYSTEM));
+            : register.record(withoutVote("world-council", row, outcome, documentSha256, SYSTEM));
     conclude(row, outcome, decision, SYSTEM);
     return decision;
   }
@@ -340,7 +303,7 @@ public class RecommendationManagement {
     if (!consolidating(row.processInstanceId())) {
       throw new RecommendationRefusal(Reason.CONFLICT, "recommendations.dispose.notNow");
     }
-    RecommendationRepository.Answer answer =
+    RecommendationDetails.Answer answer =
         repository
             .answer(row.processInstanceId(), answerId)
             .filter(a -> "comments".equals(a.answer()))
@@ -368,7 +331,7 @@ public class RecommendationManagement {
   @Transactional(readOnly = true)
   public long commentsWithoutDisposition(String processInstanceId) {
     return repository.answers(processInstanceId).stream()
-        .filter(a -> "comments".equals(a.answer()) && a.disposition() == null)
+        .filter(RecommendationDetails.Answer::needsDisposition)
         .count();
   }
 
@@ -446,33 +409,9 @@ public class RecommendationManagement {
         stage,
         row.outcome(),
         versions,
-        repository.reviews(pid).stream()
-            .map(
-                r ->
-                    new RecommendationDetails.Review(
-                        r.personId(), r.documentVersion(), r.decision(), r.comment(), r.at()))
-            .toList(),
-        repository.answers(pid).stream()
-            .map(
-                a ->
-                    new RecommendationDetails.Answer(
-                        a.id(),
-                        a.round(),
-                        a.sectionId(),
-                        a.answer(),
-                        a.personId(),
-                        a.comment(),
-                        a.at(),
-                        a.disposition(),
-                        a.dispositionReason(),
-                        a.disposedBy()))
-            .toList(),
-        repository.votes(pid).stream()
-            .map(
-                v ->
-                    new RecommendationDetails.Vote(
-                        v.round(), v.personId(), v.vote(), v.statement(), v.at()))
-            .toList(),
+        repository.reviews(pid),
+        repository.answers(pid),
+        repository.votes(pid),
         register.ofProcess(pid),
         running && who.bodies().contains(SECRETARIAT) && stage.contains("Consolidate"));
   }
@@ -487,6 +426,28 @@ public class RecommendationManagement {
   private boolean consolidating(String processInstanceId) {
     return processes.running(processInstanceId)
         && runtime.getActiveActivityIds(processInstanceId).contains("Consolidate");
+  }
+
+  /**
+   * A decision on the recommendation that is not a counted vote here (an endorsement, a withdrawal,
+   * the World Council's outcome as the meeting reports it): no votes, quorum or rule.
+   */
+  private NewDecision withoutVote(
+      String bodyId, Row row, String outcome, String documentSha256, String recordedBy) {
+    return new NewDecision(
+        bodyId,
+        PROCESS,
+        row.processInstanceId(),
+        row.businessKey(),
+        row.title(),
+        outcome,
+        null,
+        List.of(),
+        null,
+        null,
+        documentSha256,
+        now(),
+        recordedBy);
   }
 
   private Row row(String processInstanceId) {

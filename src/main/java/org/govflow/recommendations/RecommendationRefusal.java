@@ -6,12 +6,22 @@ import org.govflow.forms.FieldError;
 /** A request about a recommendation that is refused, with a message key and any field errors. */
 public class RecommendationRefusal extends RuntimeException {
 
-  /** Why, as HTTP will say it. */
+  /** Why, as HTTP will say it: each maps to one status, the same on pages and over the API. */
   public enum Reason {
-    NOT_FOUND,
-    FORBIDDEN,
-    INVALID,
-    CONFLICT
+    NOT_FOUND(404),
+    FORBIDDEN(403),
+    INVALID(400),
+    CONFLICT(409);
+
+    private final int status;
+
+    Reason(int status) {
+      this.status = status;
+    }
+
+    public int status() {
+      return status;
+    }
   }
 
   private final Reason reason;

@@ -3,6 +3,9 @@ package org.govflow.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.govflow.meetings.MeetingFixtures.MADRID;
+import static org.govflow.meetings.MeetingFixtures.OFFICER;
+import static org.govflow.meetings.MeetingFixtures.PRESIDENT;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -20,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,15 +56,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MailIntegrationTest
 class MeetingChangesIntegrationTests {
 
-  private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
-  private static final Caller OFFICER =
-      new Caller("officer", Set.of("secretariat"), Set.of(AccessRole.SECRETARIAT));
-  private static final Caller PRESIDENT =
-      new Caller(
-          "president",
-          Set.of("presidency", "world-council"),
-          EnumSet.of(AccessRole.LEADERSHIP, AccessRole.MEMBER));
-
   @Autowired Inbox inbox;
   @Autowired MeetingManagement meetings;
   @Autowired RuntimeService runtime;
@@ -77,11 +70,7 @@ class MeetingChangesIntegrationTests {
 
   @AfterEach
   void cleanUp() {
-    for (String id : started) {
-      if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
-        runtime.deleteProcessInstance(id, "test over");
-      }
-    }
+    MeetingFixtures.deleteRunning(runtime, started);
   }
 
   @Test
@@ -471,15 +460,8 @@ class MeetingChangesIntegrationTests {
   }
 
   private StartedProcess launch(LocalDate day, String title) {
-    Map<String, Object> values = new HashMap<>();
-    values.put("body", "world-council");
-    values.put("title", title);
-    values.put("start", day + "T10:00");
-    values.put("end", day + "T12:00");
-    values.put("timeZone", "Europe/Madrid");
-    values.put("location", "Barcelona");
-    values.put("languages", List.of("en", "fr", "es"));
-    values.put("draftAgenda", "Opening");
+    Map<String, Object> values =
+        MeetingFixtures.worldCouncilLaunch(title, day + "T10:00", day + "T12:00");
     StartedProcess meeting =
         inbox.launch(OFFICER, "statutory-meeting", values, Locale.ENGLISH, MADRID);
     started.add(meeting.id());

@@ -1,12 +1,11 @@
 package org.govflow.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.govflow.meetings.MeetingFixtures.MADRID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -35,8 +34,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @MailIntegrationTest
 class RecommendationAtTheWorldCouncilTests {
 
-  private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
-
   @LocalServerPort int port;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
@@ -51,15 +48,9 @@ class RecommendationAtTheWorldCouncilTests {
 
     // the secretariat convenes the next World Council; the Presidency approves the convocation
     LocalDate day = LocalDate.now(MADRID).plusDays(45);
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("body", "world-council");
-    values.put("title", "World Council, spring session");
-    values.put("start", day + "T10:00");
-    values.put("end", day + "T17:00");
-    values.put("timeZone", "Europe/Madrid");
-    values.put("location", "Barcelona");
-    values.put("languages", List.of("en", "fr", "es"));
-    values.put("draftAgenda", "Opening");
+    Map<String, Object> values =
+        MeetingFixtures.worldCouncilLaunch(
+            "World Council, spring session", day + "T10:00", day + "T17:00");
     Answer launched =
         api.post(
             "officer",

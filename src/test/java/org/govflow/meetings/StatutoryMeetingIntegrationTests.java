@@ -3,14 +3,15 @@ package org.govflow.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.govflow.meetings.MeetingFixtures.MADRID;
+import static org.govflow.meetings.MeetingFixtures.OFFICER;
+import static org.govflow.meetings.MeetingFixtures.PRESIDENT;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,15 +50,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MailIntegrationTest
 class StatutoryMeetingIntegrationTests {
 
-  private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
-  private static final Caller OFFICER =
-      new Caller("officer", Set.of("secretariat"), Set.of(AccessRole.SECRETARIAT));
-  private static final Caller PRESIDENT =
-      new Caller(
-          "president",
-          Set.of("presidency", "world-council"),
-          EnumSet.of(AccessRole.LEADERSHIP, AccessRole.MEMBER));
-
   @Autowired Inbox inbox;
   @Autowired MeetingManagement meetings;
   @Autowired DecisionRegister register;
@@ -84,11 +76,7 @@ class StatutoryMeetingIntegrationTests {
 
   @AfterEach
   void cleanUp() {
-    for (String id : started) {
-      if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
-        runtime.deleteProcessInstance(id, "test over");
-      }
-    }
+    MeetingFixtures.deleteRunning(runtime, started);
     repository.deleteDeployment(deployment, true);
   }
 
@@ -418,16 +406,12 @@ class StatutoryMeetingIntegrationTests {
   // ---------------------------------------------------------------------------------- helpers
 
   private StartedProcess launch(String start, String end, String title) {
-    Map<String, Object> values = new HashMap<>();
-    values.put("body", "world-council");
-    values.put("title", title);
-    values.put("start", start);
-    values.put("end", end);
-    values.put("timeZone", "Europe/Madrid");
-    values.put("location", "Barcelona");
-    values.put("languages", List.of("en", "fr", "es"));
-    values.put("draftAgenda", "Opening");
-    return inbox.launch(OFFICER, "statutory-meeting", values, Locale.ENGLISH, MADRID);
+    return inbox.launch(
+        OFFICER,
+        "statutory-meeting",
+        MeetingFixtures.worldCouncilLaunch(title, start, end),
+        Locale.ENGLISH,
+        MADRID);
   }
 
   private Runnable answer(StartedProcess meeting, String member, String response, String holder) {

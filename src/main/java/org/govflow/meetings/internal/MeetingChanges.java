@@ -10,13 +10,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.govflow.directory.AccessRole;
-import org.govflow.forms.FieldError;
 import org.govflow.forms.FormView;
 import org.govflow.forms.Forms;
 import org.govflow.meetings.Meeting;
@@ -101,7 +99,7 @@ class MeetingChanges {
           "meetings.problem.notReschedulable",
           status(meeting, locale));
     }
-    Errors errors = new Errors(locale);
+    FieldErrors errors = new FieldErrors(messages, locale);
     ZoneId zoneId = MeetingSchedule.zone(zone);
     if (zoneId == null) {
       errors.add(TIME_ZONE, "meetings.error.timeZone");
@@ -150,7 +148,7 @@ class MeetingChanges {
       throw refused(
           HttpStatus.CONFLICT, locale, "meetings.problem.notCancellable", status(meeting, locale));
     }
-    Errors errors = new Errors(locale);
+    FieldErrors errors = new FieldErrors(messages, locale);
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty()) {
       errors.add(REASON, "meetings.error.reasonMissing");
@@ -202,18 +200,5 @@ class MeetingChanges {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;
-  }
-
-  private final class Errors {
-    final Locale locale;
-    final List<FieldError> list = new ArrayList<>();
-
-    Errors(Locale locale) {
-      this.locale = locale;
-    }
-
-    void add(String field, String key, Object... args) {
-      list.add(new FieldError(field, messages.getMessage(key, args, key, locale)));
-    }
   }
 }

@@ -140,13 +140,8 @@ class MeetingPages {
           zone.toZoneId());
       return "redirect:/meetings/" + businessKey + "?attendance";
     } catch (Refusal refusal) {
-      response.setStatus(
-          switch (refusal.reason()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND.value();
-            case FORBIDDEN -> HttpStatus.FORBIDDEN.value();
-            case CONFLICT -> HttpStatus.CONFLICT.value();
-            case INVALID -> HttpStatus.BAD_REQUEST.value();
-          });
+      // the inbox's own mapping, so the page answers as the inbox pages and the API do
+      response.setStatus(refusal.reason().status());
       List<String> problems = new java.util.ArrayList<>();
       problems.add(
           messages.getMessage(refusal.messageKey(), refusal.args(), refusal.messageKey(), locale));

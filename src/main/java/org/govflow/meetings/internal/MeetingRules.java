@@ -5,9 +5,7 @@ import static org.govflow.meetings.internal.MeetingVariables.*;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
@@ -64,7 +62,7 @@ class MeetingRules implements SubmissionRule {
   @Override
   public List<FieldError> check(Submission submission) {
     Map<String, Object> values = submission.values();
-    Errors errors = new Errors(submission.locale());
+    FieldErrors errors = new FieldErrors(messages, submission.locale());
     switch (submission.formId()) {
       case "statutory-meeting-start" -> dates(values, values.get(TIME_ZONE), errors);
       case "statutory-meeting-revise-convocation" ->
@@ -98,7 +96,7 @@ class MeetingRules implements SubmissionRule {
     return errors.list;
   }
 
-  private static void requiredDates(Map<String, Object> values, String key, Errors errors) {
+  private static void requiredDates(Map<String, Object> values, String key, FieldErrors errors) {
     if (values.get(START) == null) {
       errors.add(START, key);
     }
@@ -107,7 +105,7 @@ class MeetingRules implements SubmissionRule {
     }
   }
 
-  private void dates(Map<String, Object> values, Object zoneName, Errors errors) {
+  private void dates(Map<String, Object> values, Object zoneName, FieldErrors errors) {
     ZoneId zone = MeetingSchedule.zone(zoneName);
     if (zone == null) {
       errors.add(TIME_ZONE, "meetings.error.timeZone");
@@ -123,7 +121,7 @@ class MeetingRules implements SubmissionRule {
     }
   }
 
-  private void proxy(Submission submission, Errors errors) {
+  private void proxy(Submission submission, FieldErrors errors) {
     if (!Attendance.PROXY.equals(submission.values().get(ATTENDANCE))) {
       return;
     }
@@ -147,7 +145,7 @@ class MeetingRules implements SubmissionRule {
     }
   }
 
-  private void present(Submission submission, Errors errors) {
+  private void present(Submission submission, FieldErrors errors) {
     List<String> members = meetings.memberIds((String) variable(submission, BODY));
     for (String id : CountAttendance.ids(submission.values().get(PRESENT_MEMBERS))) {
       if (!members.contains(id)) {
@@ -157,7 +155,7 @@ class MeetingRules implements SubmissionRule {
     }
   }
 
-  private void votes(Submission submission, Errors errors) {
+  private void votes(Submission submission, FieldErrors errors) {
     long cast = 0;
     for (String key : List.of(VOTES_FOR, VOTES_AGAINST, ABSTENTIONS)) {
       if (submission.values().get(key) instanceof Number n) {
@@ -190,18 +188,5 @@ class MeetingRules implements SubmissionRule {
 
   private static long number(Object value) {
     return value instanceof Number n ? n.longValue() : 0;
-  }
-
-  private final class Errors {
-    final Locale locale;
-    final List<FieldError> list = new ArrayList<>();
-
-    Errors(Locale locale) {
-      this.locale = locale;
-    }
-
-    void add(String field, String key, Object... args) {
-      list.add(new FieldError(field, messages.getMessage(key, args, key, locale)));
-    }
   }
 }

@@ -63,13 +63,7 @@ class RecommendationApi {
 
   @ExceptionHandler(RecommendationRefusal.class)
   ResponseEntity<ProblemDetail> refused(RecommendationRefusal refusal, Locale locale) {
-    HttpStatus status =
-        switch (refusal.reason()) {
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case FORBIDDEN -> HttpStatus.FORBIDDEN;
-          case CONFLICT -> HttpStatus.CONFLICT;
-          case INVALID -> HttpStatus.BAD_REQUEST;
-        };
+    HttpStatus status = HttpStatus.valueOf(refusal.reason().status());
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             status, messages.getMessage(refusal.messageKey(), null, refusal.messageKey(), locale));

@@ -140,13 +140,7 @@ class RecommendationPages {
   }
 
   private static ResponseStatusException status(RecommendationRefusal refusal) {
-    return new ResponseStatusException(
-        switch (refusal.reason()) {
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case FORBIDDEN -> HttpStatus.FORBIDDEN;
-          case CONFLICT -> HttpStatus.CONFLICT;
-          case INVALID -> HttpStatus.BAD_REQUEST;
-        });
+    return new ResponseStatusException(HttpStatus.valueOf(refusal.reason().status()));
   }
 
   static List<String> dispositions() {

@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.govflow.recommendations.RecommendationDetails.Answer;
+import org.govflow.recommendations.RecommendationDetails.Review;
+import org.govflow.recommendations.RecommendationDetails.Vote;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -23,26 +26,6 @@ public class RecommendationRepository {
       String rapporteur,
       String outcome,
       Instant createdAt) {}
-
-  /** A co-chair's review of one version. */
-  public record Review(
-      String personId, int documentVersion, String decision, String comment, Instant at) {}
-
-  /** A Section's answer in a consultation round, with the secretariat's disposition. */
-  public record Answer(
-      long id,
-      int round,
-      String sectionId,
-      String answer,
-      String personId,
-      String comment,
-      Instant at,
-      String disposition,
-      String dispositionReason,
-      String disposedBy) {}
-
-  /** A member's vote in a voting round. */
-  public record Vote(int round, String personId, String vote, String statement, Instant at) {}
 
   private static final RowMapper<Row> ROW =
       (rs, n) ->
