@@ -3,27 +3,16 @@ package org.govflow.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.govflow.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * People clicking through govflow in Debian's Chromium: the secretariat launches a document
@@ -33,59 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 @Tag("browser")
-class LaunchAndApproveBrowserTests {
-
-  private static final Path CHROMIUM =
-      Paths.get(System.getenv().getOrDefault("GOVFLOW_CHROMIUM", "/usr/bin/chromium"));
-  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-  static Playwright playwright;
-  static Browser browser;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void chromium() {
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    // root in containers and CI: Chromium's sandbox needs user namespaces
-                    .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  private Page loggedIn(String user) {
-    BrowserContext context =
-        browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
-    Page page = context.newPage();
-    page.navigate("http://localhost:" + port + "/login");
-    page.locator("input[name=username]").fill(user);
-    page.locator("input[name=password]").fill("demo");
-    page.locator("form button[type=submit]").first().click();
-    page.waitForURL(Pattern.compile(".*/$"));
-    return page;
-  }
-
-  private static void screenshot(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-  }
+class LaunchAndApproveBrowserTests extends BrowserTestSupport {
 
   private static String inAWeek() {
     return LocalDate.now(ZoneId.of("Pacific/Kiritimati")).plusDays(7).toString();
