@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -54,28 +55,43 @@ public class AwaitedDecisions {
 
   /** What waits for the body's decision now, oldest first. */
   public List<AwaitedDecision> awaiting(String bodyId) {
-    List<AwaitedDecision> awaited = new ArrayList<>();
-    for (EventSubscription subscription :
+    List<EventSubscription> subscriptions =
         runtime
             .createEventSubscriptionQuery()
             .eventType("message")
             .eventName(MESSAGE)
             .orderByCreated()
             .asc()
+            .list();
+    if (subscriptions.isEmpty()) {
+      return List.of();
+    }
+    // one query for the processes that wait for this body, rather than one per waiting process
+    Map<String, ProcessInstance> forThisBody = new HashMap<>();
+    for (ProcessInstance instance :
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceIds(
+                subscriptions.stream()
+                    .map(EventSubscription::getProcessInstanceId)
+                    .collect(Collectors.toSet()))
+            .variableValueEquals(AWAITED_BODY, bodyId)
             .list()) {
-      String processInstanceId = subscription.getProcessInstanceId();
-      Map<String, Object> variables =
-          runtime.getVariables(
-              processInstanceId, List.of(AWAITED_BODY, AWAITED_SUBJECT, AWAITED_DOCUMENT_SHA256));
-      if (!bodyId.equals(variables.get(AWAITED_BODY))) {
+      forThisBody.put(instance.getId(), instance);
+    }
+    List<AwaitedDecision> awaited = new ArrayList<>();
+    for (EventSubscription subscription : subscriptions) {
+      ProcessInstance instance = forThisBody.get(subscription.getProcessInstanceId());
+      if (instance == null) {
         continue;
       }
-      ProcessInstance instance =
-          runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+      Map<String, Object> variables =
+          runtime.getVariables(instance.getId(), List.of(AWAITED_SUBJECT, AWAITED_DOCUMENT_SHA256));
       Date created = subscription.getCreated();
       awaited.add(
           new AwaitedDecision(
-              processInstanceId,
+              instance.getId(),
+              // from the engine's cache of deployed definitions
               repository.getProcessDefinition(instance.getProcessDefinitionId()).getKey(),
               instance.getBusinessKey(),
               (String) variables.get(AWAITED_SUBJECT),
