@@ -43,6 +43,7 @@ import org.govflow.inbox.internal.BusinessKeyLookup;
 import org.govflow.inbox.internal.CandidateGroups;
 import org.govflow.inbox.internal.InboxCounts;
 import org.govflow.inbox.internal.InboxRows;
+import org.govflow.web.Caller;
 import org.govflow.workflow.ProcessType;
 import org.govflow.workflow.Processes;
 import org.govflow.workflow.StartedProcess;

@@ -24,6 +24,7 @@ import org.govflow.directory.AccessRole;
 import org.govflow.inbox.internal.InboxCounts;
 import org.govflow.inbox.internal.InboxRows;
 import org.govflow.support.IntegrationTest;
+import org.govflow.web.Caller;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

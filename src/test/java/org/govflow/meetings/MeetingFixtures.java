@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.govflow.directory.AccessRole;
-import org.govflow.inbox.Caller;
+import org.govflow.web.Caller;
 
 /**
  * What the meeting integration tests share: the demo secretariat officer and president as callers,

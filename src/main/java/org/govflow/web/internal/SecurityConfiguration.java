@@ -3,6 +3,7 @@ package org.govflow.web.internal;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.govflow.workflow.CamundaWebappAuthentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.govflow.web.internal;
+package org.govflow.workflow;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

@@ -1,9 +1,8 @@
-package org.govflow.inbox;
+package org.govflow.web;
 
 import java.util.EnumSet;
 import java.util.Set;
 import org.govflow.directory.AccessRole;
-import org.govflow.web.CurrentUser;
 import org.govflow.workflow.Participant;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;

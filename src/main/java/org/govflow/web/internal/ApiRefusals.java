@@ -1,0 +1,75 @@
+package org.govflow.web.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.govflow.forms.FieldError;
+import org.govflow.web.Problems;
+import org.govflow.web.Refusal;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * How every API answers a refusal: RFC 9457 problem details, the detail in the caller's language,
+ * and the fields to fix in {@code errors} (each with {@code field} and {@code message}). Request
+ * records that fail Bean Validation are answered the same way.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 20)
+class ApiRefusals {
+
+  private final MessageSource messages;
+
+  ApiRefusals(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler(Refusal.class)
+  ResponseEntity<ProblemDetail> refused(Refusal refusal, Locale locale) {
+    ProblemDetail problem =
+        Problems.of(
+            refusal.reason().status(), messages, refusal.messageKey(), refusal.args(), locale);
+    if (!refusal.errors().isEmpty()) {
+      problem.setProperty("errors", fields(refusal.errors()));
+    }
+    return Problems.answer(problem);
+  }
+
+  /** A request record that fails its Bean Validation constraints. */
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, Locale locale) {
+    List<FieldError> errors =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(f -> new FieldError(f.getField(), messages.getMessage(f, locale)))
+            .toList();
+    ProblemDetail problem =
+        Problems.of(HttpStatus.BAD_REQUEST.value(), messages, "problem.invalid", null, locale);
+    problem.setProperty("errors", fields(errors));
+    return Problems.answer(problem);
+  }
+
+  @ExceptionHandler({
+    HttpMessageNotReadableException.class,
+    HttpMediaTypeNotSupportedException.class
+  })
+  ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
+    ProblemDetail problem =
+        Problems.of(HttpStatus.BAD_REQUEST.value(), messages, "problem.unreadable", null, locale);
+    problem.setProperty("errors", List.of());
+    return Problems.answer(problem);
+  }
+
+  static List<Map<String, String>> fields(List<FieldError> errors) {
+    return errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList();
+  }
+}
