@@ -14,8 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.govflow.documents.DocumentRefusal.Reason;
 import org.govflow.documents.internal.ContentTypes;
+import org.govflow.web.Refusal;
+import org.govflow.web.Refusal.Reason;
 import org.govflow.workflow.Participant;
 import org.govflow.workflow.Processes;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -81,25 +82,25 @@ public class Documents {
       String fileName,
       byte[] content) {
     if (!processes.exists(processInstanceId)) {
-      throw new DocumentRefusal(Reason.NOT_FOUND, "inbox.documents.unknownProcess");
+      throw new Refusal(Reason.NOT_FOUND, "inbox.documents.unknownProcess");
     }
     if (!processes.participates(who, processInstanceId)) {
-      throw new DocumentRefusal(Reason.FORBIDDEN, "inbox.documents.notYours");
+      throw new Refusal(Reason.FORBIDDEN, "inbox.documents.notYours");
     }
     if (!processes.running(processInstanceId)) {
-      throw new DocumentRefusal(Reason.CONFLICT, "inbox.documents.processEnded");
+      throw new Refusal(Reason.CONFLICT, "inbox.documents.processEnded");
     }
     if (content == null || content.length == 0) {
-      throw new DocumentRefusal(Reason.INVALID, "inbox.documents.empty");
+      throw new Refusal(Reason.INVALID, "inbox.documents.empty");
     }
     if (content.length > settings.maxSize().toBytes()) {
-      throw new DocumentRefusal(
+      throw new Refusal(
           Reason.TOO_LARGE, "inbox.documents.tooLarge", settings.maxSize().toMegabytes());
     }
     String name = safeName(fileName);
     String mediaType = types.detect(content, name);
     if (!settings.allowedTypes().contains(mediaType)) {
-      throw new DocumentRefusal(Reason.UNSUPPORTED_TYPE, "inbox.documents.type", mediaType);
+      throw new Refusal(Reason.UNSUPPORTED_TYPE, "inbox.documents.type", mediaType);
     }
     Timestamp now = Timestamp.from(clock.instant());
     String id;
@@ -125,7 +126,7 @@ public class Documents {
               id,
               processInstanceId);
       if (updated == 0) {
-        throw new DocumentRefusal(Reason.NOT_FOUND, "inbox.documents.unknown");
+        throw new Refusal(Reason.NOT_FOUND, "inbox.documents.unknown");
       }
       version =
           jdbc.queryForObject("select last_version from document where id = ?", Integer.class, id);
@@ -217,7 +218,7 @@ public class Documents {
   public DocumentVersion publish(Participant who, String documentId, int version) {
     DocumentVersion v = version(who, documentId, version);
     if (!who.overseesAll()) {
-      throw new DocumentRefusal(Reason.FORBIDDEN, "inbox.documents.mayNotPublish");
+      throw new Refusal(Reason.FORBIDDEN, "inbox.documents.mayNotPublish");
     }
     if (v.published()) {
       return v;
@@ -255,7 +256,7 @@ public class Documents {
   @Transactional(readOnly = true)
   public DocumentContent publishedContent(String documentId, int version) {
     if (documentId == null || documentId.length() > 36) {
-      throw new DocumentRefusal(Reason.NOT_FOUND, "inbox.documents.unknown");
+      throw new Refusal(Reason.NOT_FOUND, "inbox.documents.unknown");
     }
     List<DocumentContent> found =
         jdbc.query(
@@ -268,7 +269,7 @@ public class Documents {
             version,
             true);
     if (found.isEmpty()) {
-      throw new DocumentRefusal(Reason.NOT_FOUND, "inbox.documents.unknown");
+      throw new Refusal(Reason.NOT_FOUND, "inbox.documents.unknown");
     }
     return found.get(0);
   }
@@ -286,12 +287,12 @@ public class Documents {
     }
     DocumentContent previous = content(who, documentId, version - 1);
     if (!current.version().text() || !previous.version().text()) {
-      throw new DocumentRefusal(Reason.INVALID, "inbox.documents.notText");
+      throw new Refusal(Reason.INVALID, "inbox.documents.notText");
     }
     List<String> before = lines(previous.bytes());
     List<String> after = lines(current.bytes());
     if (before.size() > settings.diffMaxLines() || after.size() > settings.diffMaxLines()) {
-      throw new DocumentRefusal(Reason.INVALID, "inbox.documents.tooLongToCompare");
+      throw new Refusal(Reason.INVALID, "inbox.documents.tooLongToCompare");
     }
     Patch<String> patch = DiffUtils.diff(before, after);
     return UnifiedDiffUtils.generateUnifiedDiff(
@@ -304,16 +305,16 @@ public class Documents {
 
   private DocumentVersion version(Participant who, String documentId, int version) {
     if (documentId == null || documentId.length() > 36) {
-      throw new DocumentRefusal(Reason.NOT_FOUND, "inbox.documents.unknown");
+      throw new Refusal(Reason.NOT_FOUND, "inbox.documents.unknown");
     }
     List<String> process =
         jdbc.queryForList(
             "select process_instance_id from document where id = ?", String.class, documentId);
     if (process.isEmpty()) {
-      throw new DocumentRefusal(Reason.NOT_FOUND, "inbox.documents.unknown");
+      throw new Refusal(Reason.NOT_FOUND, "inbox.documents.unknown");
     }
     if (!processes.participates(who, process.get(0))) {
-      throw new DocumentRefusal(Reason.FORBIDDEN, "inbox.documents.notYours");
+      throw new Refusal(Reason.FORBIDDEN, "inbox.documents.notYours");
     }
     List<DocumentVersion> found =
         jdbc.query(
@@ -324,7 +325,7 @@ public class Documents {
             documentId,
             version);
     if (found.isEmpty()) {
-      throw new DocumentRefusal(Reason.NOT_FOUND, "inbox.documents.unknown");
+      throw new Refusal(Reason.NOT_FOUND, "inbox.documents.unknown");
     }
     return found.get(0);
   }

@@ -25,9 +25,10 @@ import org.govflow.documents.Document;
 import org.govflow.documents.DocumentVersion;
 import org.govflow.documents.Documents;
 import org.govflow.forms.FieldError;
-import org.govflow.recommendations.RecommendationRefusal.Reason;
 import org.govflow.recommendations.internal.RecommendationRepository;
 import org.govflow.recommendations.internal.RecommendationRepository.Row;
+import org.govflow.web.Refusal;
+import org.govflow.web.Refusal.Reason;
 import org.govflow.workflow.Participant;
 import org.govflow.workflow.Processes;
 import org.springframework.context.ApplicationEventPublisher;
@@ -292,24 +293,21 @@ public class RecommendationManagement {
     Row row =
         repository
             .byBusinessKey(businessKey)
-            .orElseThrow(
-                () -> new RecommendationRefusal(Reason.NOT_FOUND, "recommendations.unknown"));
+            .orElseThrow(() -> new Refusal(Reason.NOT_FOUND, "recommendations.unknown"));
     if (!processes.participates(who, row.processInstanceId())) {
-      throw new RecommendationRefusal(Reason.NOT_FOUND, "recommendations.unknown");
+      throw new Refusal(Reason.NOT_FOUND, "recommendations.unknown");
     }
     if (!who.bodies().contains(SECRETARIAT)) {
-      throw new RecommendationRefusal(Reason.FORBIDDEN, "recommendations.dispose.notSecretariat");
+      throw new Refusal(Reason.FORBIDDEN, "recommendations.dispose.notSecretariat");
     }
     if (!consolidating(row.processInstanceId())) {
-      throw new RecommendationRefusal(Reason.CONFLICT, "recommendations.dispose.notNow");
+      throw new Refusal(Reason.CONFLICT, "recommendations.dispose.notNow");
     }
     RecommendationDetails.Answer answer =
         repository
             .answer(row.processInstanceId(), answerId)
             .filter(a -> "comments".equals(a.answer()))
-            .orElseThrow(
-                () ->
-                    new RecommendationRefusal(Reason.NOT_FOUND, "recommendations.dispose.unknown"));
+            .orElseThrow(() -> new Refusal(Reason.NOT_FOUND, "recommendations.dispose.unknown"));
     List<FieldError> errors = new ArrayList<>();
     if (disposition == null || !DISPOSITIONS.contains(disposition)) {
       errors.add(new FieldError("disposition", "recommendations.dispose.choose"));
@@ -322,7 +320,7 @@ public class RecommendationManagement {
       errors.add(new FieldError("reason", "recommendations.dispose.reasonTooLong"));
     }
     if (!errors.isEmpty()) {
-      throw new RecommendationRefusal(Reason.INVALID, "recommendations.invalid", errors);
+      throw new Refusal(Reason.INVALID, errors, "recommendations.invalid");
     }
     repository.dispose(answer.id(), disposition, why.isEmpty() ? null : why, who.personId(), now());
   }
@@ -370,8 +368,7 @@ public class RecommendationManagement {
         repository
             .byBusinessKey(businessKey)
             .filter(r -> processes.participates(who, r.processInstanceId()))
-            .orElseThrow(
-                () -> new RecommendationRefusal(Reason.NOT_FOUND, "recommendations.unknown"));
+            .orElseThrow(() -> new Refusal(Reason.NOT_FOUND, "recommendations.unknown"));
     String pid = row.processInstanceId();
     boolean running = processes.running(pid);
     List<String> stage =

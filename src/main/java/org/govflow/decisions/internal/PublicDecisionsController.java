@@ -11,9 +11,9 @@ import org.govflow.decisions.DecisionSettings;
 import org.govflow.decisions.DecisionViewer;
 import org.govflow.directory.Directory;
 import org.govflow.documents.DocumentContent;
-import org.govflow.documents.DocumentRefusal;
 import org.govflow.documents.DocumentVersion;
 import org.govflow.documents.Documents;
+import org.govflow.web.Refusal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -78,7 +78,7 @@ class PublicDecisionsController {
     DocumentContent content;
     try {
       content = documents.publishedContent(id, Integer.parseInt(n));
-    } catch (DocumentRefusal refusal) {
+    } catch (Refusal refusal) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     DocumentVersion v = content.version();

@@ -2,7 +2,6 @@ package org.govflow.documents.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import org.govflow.documents.DocumentRefusal;
 import org.govflow.documents.DocumentSettings;
 import org.govflow.web.Problems;
 import org.springframework.context.MessageSource;
@@ -28,13 +27,6 @@ class DocumentApiAdvice {
 
   DocumentApiAdvice(MessageSource messages) {
     this.messages = messages;
-  }
-
-  @ExceptionHandler(DocumentRefusal.class)
-  ResponseEntity<ProblemDetail> refused(DocumentRefusal refusal, Locale locale) {
-    return Problems.answer(
-        Problems.of(
-            refusal.reason().status(), messages, refusal.messageKey(), refusal.args(), locale));
   }
 
   @ExceptionHandler({
@@ -99,7 +91,7 @@ class DocumentApiAdvice {
      */
     private static ModelAndView page(
         HttpServletRequest request, HttpStatus status, String messageKey, Object[] args) {
-      ModelAndView page = new ModelAndView("documents/refused", status);
+      ModelAndView page = new ModelAndView("refused", status);
       page.addObject("messageKey", messageKey);
       page.addObject("args", args);
       String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -1,13 +1,10 @@
 package org.govflow.documents.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.regex.Pattern;
-import org.govflow.documents.DocumentRefusal;
 import org.govflow.documents.Documents;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,13 +50,5 @@ class DocumentPages {
     // only a path of this site: no other host, no header breakers
     boolean local = back != null && LOCAL_PATH.matcher(back).matches();
     return "redirect:" + (local ? back : "/processes");
-  }
-
-  @ExceptionHandler(DocumentRefusal.class)
-  String refused(DocumentRefusal refusal, Model model, HttpServletResponse response) {
-    response.setStatus(refusal.reason().status());
-    model.addAttribute("messageKey", refusal.messageKey());
-    model.addAttribute("args", refusal.args());
-    return "documents/refused";
   }
 }

@@ -2,8 +2,6 @@ package org.govflow.inbox.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.govflow.inbox.Refusal;
 import org.govflow.web.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -26,21 +24,6 @@ class InboxApiAdvice {
 
   InboxApiAdvice(MessageSource messages) {
     this.messages = messages;
-  }
-
-  @ExceptionHandler(Refusal.class)
-  ResponseEntity<ProblemDetail> refused(Refusal refusal, Locale locale) {
-    ProblemDetail problem =
-        Problems.of(
-            refusal.reason().status(), messages, refusal.messageKey(), refusal.args(), locale);
-    if (!refusal.errors().isEmpty()) {
-      problem.setProperty(
-          "errors",
-          refusal.errors().stream()
-              .map(e -> Map.of("field", e.field(), "message", e.message()))
-              .toList());
-    }
-    return Problems.answer(problem);
   }
 
   @ExceptionHandler({

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.govflow.documents.DocumentRefusal;
 import org.govflow.documents.Documents;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.Forms;
@@ -18,9 +17,9 @@ import org.govflow.inbox.Inbox;
 import org.govflow.inbox.InboxFilter;
 import org.govflow.inbox.InboxPage;
 import org.govflow.inbox.LaunchableProcess;
-import org.govflow.inbox.Refusal;
 import org.govflow.inbox.TaskDetails;
 import org.govflow.web.Caller;
+import org.govflow.web.Refusal;
 import org.govflow.workflow.StartedProcess;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -268,7 +267,7 @@ class InboxPages {
       RedirectAttributes redirect) {
     try {
       store(caller, process, documentId, file);
-    } catch (DocumentRefusal refusal) {
+    } catch (Refusal refusal) {
       refused(refusal, model, response);
       return refusedPage.get();
     }
@@ -291,7 +290,7 @@ class InboxPages {
         content);
   }
 
-  private static void refused(DocumentRefusal refusal, Model model, HttpServletResponse response) {
+  private static void refused(Refusal refusal, Model model, HttpServletResponse response) {
     response.setStatus(refusal.reason().status());
     model.addAttribute("uploadErrorKey", refusal.messageKey());
     model.addAttribute("uploadErrorArgs", refusal.args());

@@ -2,10 +2,8 @@ package org.govflow.recommendations.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.govflow.recommendations.RecommendationDetails;
 import org.govflow.recommendations.RecommendationManagement;
-import org.govflow.recommendations.RecommendationRefusal;
 import org.govflow.recommendations.RecommendationSummary;
 import org.govflow.web.Caller;
 import org.springframework.context.MessageSource;
@@ -60,26 +58,6 @@ class RecommendationApi {
   }
 
   record Disposition(String disposition, String reason) {}
-
-  @ExceptionHandler(RecommendationRefusal.class)
-  ResponseEntity<ProblemDetail> refused(RecommendationRefusal refusal, Locale locale) {
-    HttpStatus status = HttpStatus.valueOf(refusal.reason().status());
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            status, messages.getMessage(refusal.messageKey(), null, refusal.messageKey(), locale));
-    problem.setProperty(
-        "errors",
-        refusal.errors().stream()
-            .map(
-                e ->
-                    Map.of(
-                        "field",
-                        e.field(),
-                        "message",
-                        messages.getMessage(e.message(), null, e.message(), locale)))
-            .toList());
-    return problem(problem);
-  }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(Locale locale) {

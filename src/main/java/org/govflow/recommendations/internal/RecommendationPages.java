@@ -11,8 +11,8 @@ import org.govflow.directory.Person;
 import org.govflow.forms.FieldError;
 import org.govflow.inbox.Inbox;
 import org.govflow.recommendations.RecommendationManagement;
-import org.govflow.recommendations.RecommendationRefusal;
 import org.govflow.web.Caller;
+import org.govflow.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -83,8 +83,8 @@ class RecommendationPages {
     Caller caller = Caller.of(authentication);
     try {
       recommendations.dispose(caller.participant(), businessKey, id, disposition, reason);
-    } catch (RecommendationRefusal refusal) {
-      if (refusal.reason() != RecommendationRefusal.Reason.INVALID) {
+    } catch (Refusal refusal) {
+      if (refusal.reason() != Refusal.Reason.INVALID) {
         throw status(refusal);
       }
       Map<String, String> errors = new HashMap<>();
@@ -113,7 +113,7 @@ class RecommendationPages {
       Model model) {
     try {
       model.addAttribute("r", recommendations.details(caller.participant(), businessKey));
-    } catch (RecommendationRefusal refusal) {
+    } catch (Refusal refusal) {
       throw status(refusal);
     }
     model.addAttribute("zone", zone.toZoneId());
@@ -139,7 +139,7 @@ class RecommendationPages {
     return names;
   }
 
-  private static ResponseStatusException status(RecommendationRefusal refusal) {
+  private static ResponseStatusException status(Refusal refusal) {
     return new ResponseStatusException(HttpStatus.valueOf(refusal.reason().status()));
   }
 

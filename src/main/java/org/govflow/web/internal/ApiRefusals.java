@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * records that fail Bean Validation are answered the same way.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.LOWEST_PRECEDENCE - 20)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiRefusals {
 
   private final MessageSource messages;
@@ -40,7 +40,11 @@ class ApiRefusals {
         Problems.of(
             refusal.reason().status(), messages, refusal.messageKey(), refusal.args(), locale);
     if (!refusal.errors().isEmpty()) {
-      problem.setProperty("errors", fields(refusal.errors()));
+      problem.setProperty(
+          "errors",
+          refusal.errors().stream()
+              .map(e -> Map.of("field", e.field(), "message", text(e.message(), locale)))
+              .toList());
     }
     return Problems.answer(problem);
   }
@@ -67,6 +71,13 @@ class ApiRefusals {
         Problems.of(HttpStatus.BAD_REQUEST.value(), messages, "problem.unreadable", null, locale);
     problem.setProperty("errors", List.of());
     return Problems.answer(problem);
+  }
+
+  /**
+   * A field's message: a message code of the bundles, or a text already in the reader's language.
+   */
+  private String text(String codeOrText, Locale locale) {
+    return messages.getMessage(codeOrText, null, codeOrText, locale);
   }
 
   static List<Map<String, String>> fields(List<FieldError> errors) {

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * which are controllers too.
  */
 @ControllerAdvice(annotations = Controller.class)
-@Order(Ordered.LOWEST_PRECEDENCE - 10)
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class PageRefusals {
 
   @ExceptionHandler(Refusal.class)

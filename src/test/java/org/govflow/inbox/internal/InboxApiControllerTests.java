@@ -19,7 +19,7 @@ import org.govflow.documents.DocumentSettings;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.Forms;
 import org.govflow.inbox.Inbox;
-import org.govflow.inbox.Refusal;
+import org.govflow.web.Refusal;
 import org.govflow.workflow.StartedProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
