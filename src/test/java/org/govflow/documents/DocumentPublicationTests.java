@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.govflow.documents.internal.DocumentAccess;
 import org.govflow.support.IntegrationTest;
 import org.govflow.support.WebSession;
 import org.govflow.workflow.Participant;
@@ -167,6 +168,7 @@ class DocumentPublicationTests {
     @LocalServerPort int port;
     @Autowired Processes processes;
     @Autowired Documents documents;
+    @Autowired DocumentAccess access;
 
     @Test
     void aPublishedVersionIsNotServedWhileThePublicPageIsOff() {
@@ -174,7 +176,7 @@ class DocumentPublicationTests {
       DocumentVersion v1 =
           documents.upload(
               OFFICER, process, null, "note.txt", "Note".getBytes(StandardCharsets.UTF_8));
-      documents.publish(new Participant("sg", Set.of(), true), v1.documentId(), 1);
+      access.publish(new Participant("sg", Set.of(), true), v1.documentId(), 1);
       assertThat(
               new WebSession(port)
                   .download("/public/documents/" + v1.documentId() + "/versions/1")

@@ -268,13 +268,4 @@ class DocumentsApiTests {
     assertThat(read.raw().headers().firstValue("Content-Type").orElseThrow())
         .isEqualTo("application/pdf");
   }
-
-  @Test
-  void safeNamesKeepNoFoldersNorHeaderBreakers() {
-    assertThat(Documents.safeName("../../etc/passwd")).isEqualTo("passwd");
-    assertThat(Documents.safeName("a\"b;c.txt")).isEqualTo("a_b_c.txt");
-    assertThat(Documents.safeName("  ")).isEqualTo("document");
-    assertThat(Documents.safeName(".hidden")).isEqualTo("hidden");
-    assertThat(Documents.safeName("Résumé 2026.pdf")).isEqualTo("Résumé 2026.pdf");
-  }
 }

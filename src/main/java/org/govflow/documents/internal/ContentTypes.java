@@ -8,19 +8,17 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.springframework.stereotype.Component;
 
 /**
  * What a file is, from its bytes: Tika's magic numbers and container checks decide the family (PDF,
  * OLE2, OOXML and ODF zips, text), and the file name may only narrow it within that family (an
  * OOXML zip named .docx is a Word document; an executable named .pdf stays an executable).
  */
-@Component
-public class ContentTypes {
+class ContentTypes {
 
   private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
 
-  public String detect(byte[] content, String fileName) {
+  String detect(byte[] content, String fileName) {
     String found = detect(content, fileName, true);
     if (ZIPS.contains(found) || found.startsWith(OOXML) || found.startsWith(ODF)) {
       // Tika's core lets the name pick a type inside a zip; the structure decides here instead

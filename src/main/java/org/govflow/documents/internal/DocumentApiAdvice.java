@@ -35,12 +35,12 @@ class DocumentApiAdvice {
     MethodArgumentTypeMismatchException.class
   })
   ResponseEntity<ProblemDetail> missing(Exception e, Locale locale) {
-    return problem(
-        HttpStatus.BAD_REQUEST, messages.getMessage("inbox.documents.noFile", null, locale));
+    return problem(HttpStatus.BAD_REQUEST, messages, "inbox.documents.noFile", null, locale);
   }
 
-  static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-    return Problems.answer(ProblemDetail.forStatusAndDetail(status, detail));
+  static ResponseEntity<ProblemDetail> problem(
+      HttpStatus status, MessageSource messages, String code, Object[] args, Locale locale) {
+    return Problems.answer(Problems.of(status.value(), messages, code, args, locale));
   }
 
   /**
@@ -54,31 +54,29 @@ class DocumentApiAdvice {
   static class UploadLimits {
 
     private final MessageSource messages;
-    private final DocumentSettings settings;
+
+    /** The size limit in megabytes, as the message says it. */
+    private final Object[] limit;
 
     UploadLimits(MessageSource messages, DocumentSettings settings) {
       this.messages = messages;
-      this.settings = settings;
+      this.limit = new Object[] {settings.maxSize().toMegabytes()};
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, Locale locale, HttpServletRequest request) {
-      Object[] args = {settings.maxSize().toMegabytes()};
-      if (!api(request)) {
-        return page(request, HttpStatus.PAYLOAD_TOO_LARGE, "inbox.documents.tooLarge", args);
-      }
-      return problem(
-          HttpStatus.PAYLOAD_TOO_LARGE,
-          messages.getMessage("inbox.documents.tooLarge", args, locale));
+      HttpStatus status = HttpStatus.PAYLOAD_TOO_LARGE;
+      return api(request)
+          ? problem(status, messages, "inbox.documents.tooLarge", limit, locale)
+          : page(request, status, "inbox.documents.tooLarge", limit);
     }
 
     @ExceptionHandler(MultipartException.class)
     Object unreadable(MultipartException e, Locale locale, HttpServletRequest request) {
-      if (!api(request)) {
-        return page(request, HttpStatus.BAD_REQUEST, "inbox.documents.empty", new Object[0]);
-      }
-      return problem(
-          HttpStatus.BAD_REQUEST, messages.getMessage("inbox.documents.noFile", null, locale));
+      HttpStatus status = HttpStatus.BAD_REQUEST;
+      return api(request)
+          ? problem(status, messages, "inbox.documents.noFile", null, locale)
+          : page(request, status, "inbox.documents.empty", new Object[0]);
     }
 
     private static boolean api(HttpServletRequest request) {

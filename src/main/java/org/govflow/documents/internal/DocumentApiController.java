@@ -4,19 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Set;
-import org.govflow.directory.AccessRole;
 import org.govflow.documents.DocumentContent;
 import org.govflow.documents.DocumentVersion;
-import org.govflow.documents.Documents;
-import org.govflow.web.CurrentUser;
-import org.govflow.workflow.Participant;
+import org.govflow.web.Caller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,10 +22,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class DocumentApiController {
 
-  private final Documents documents;
+  private final DocumentAccess access;
 
-  DocumentApiController(Documents documents) {
-    this.documents = documents;
+  DocumentApiController(DocumentAccess access) {
+    this.access = access;
   }
 
   @PostMapping("/api/v1/processes/{id}/documents")
@@ -39,7 +33,7 @@ class DocumentApiController {
       @PathVariable String id,
       @RequestParam("file") MultipartFile file,
       @RequestParam(required = false) String documentId,
-      Authentication authentication) {
+      Caller caller) {
     byte[] content;
     try {
       content = file.getBytes();
@@ -47,8 +41,7 @@ class DocumentApiController {
       throw new UncheckedIOException(e);
     }
     DocumentVersion version =
-        documents.upload(
-            participant(authentication), id, documentId, file.getOriginalFilename(), content);
+        access.upload(caller.participant(), id, documentId, file.getOriginalFilename(), content);
     return ResponseEntity.status(201)
         .header(
             HttpHeaders.LOCATION,
@@ -59,9 +52,8 @@ class DocumentApiController {
   }
 
   @GetMapping("/api/v1/documents/{id}/versions/{n}")
-  ResponseEntity<byte[]> download(
-      @PathVariable String id, @PathVariable int n, Authentication authentication) {
-    DocumentContent content = documents.content(participant(authentication), id, n);
+  ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable int n, Caller caller) {
+    DocumentContent content = access.content(caller.participant(), id, n);
     DocumentVersion v = content.version();
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(v.mediaType()))
@@ -79,21 +71,9 @@ class DocumentApiController {
 
   /** Publishes a version: the secretariat and leadership only (403 for anyone else). */
   @PostMapping("/api/v1/documents/{id}/versions/{n}/publish")
-  Published publish(@PathVariable String id, @PathVariable int n, Authentication authentication) {
-    DocumentVersion v = documents.publish(participant(authentication), id, n);
+  Published publish(@PathVariable String id, @PathVariable int n, Caller caller) {
+    DocumentVersion v = access.publish(caller.participant(), id, n);
     return new Published(v.documentId(), v.version(), v.sha256(), v.publishedAt(), v.publishedBy());
-  }
-
-  /** The caller as the workflow module sees them. */
-  static Participant participant(Authentication authentication) {
-    CurrentUser user = CurrentUser.of(authentication);
-    Set<String> oversee =
-        Set.of(AccessRole.SECRETARIAT.authority(), AccessRole.LEADERSHIP.authority());
-    boolean overseesAll =
-        authentication.getAuthorities().stream()
-            .map(GrantedAuthority::getAuthority)
-            .anyMatch(oversee::contains);
-    return new Participant(user.personId(), user.bodies(), overseesAll);
   }
 
   record Uploaded(String documentId, int version, String sha256, String mediaType) {}

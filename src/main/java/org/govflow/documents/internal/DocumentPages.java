@@ -1,8 +1,7 @@
 package org.govflow.documents.internal;
 
 import java.util.regex.Pattern;
-import org.govflow.documents.Documents;
-import org.springframework.security.core.Authentication;
+import org.govflow.web.Caller;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,20 +16,16 @@ class DocumentPages {
 
   private static final Pattern LOCAL_PATH = Pattern.compile("/(?!/)[A-Za-z0-9/_.#-]{0,200}");
 
-  private final Documents documents;
+  private final DocumentAccess access;
 
-  DocumentPages(Documents documents) {
-    this.documents = documents;
+  DocumentPages(DocumentAccess access) {
+    this.access = access;
   }
 
   @GetMapping("/documents/{id}/versions/{n}/diff")
-  String diff(
-      @PathVariable String id, @PathVariable int n, Authentication authentication, Model model) {
-    model.addAttribute(
-        "version",
-        documents.content(DocumentApiController.participant(authentication), id, n).version());
-    model.addAttribute(
-        "lines", documents.diff(DocumentApiController.participant(authentication), id, n));
+  String diff(@PathVariable String id, @PathVariable int n, Caller caller, Model model) {
+    model.addAttribute("version", access.version(caller.participant(), id, n));
+    model.addAttribute("lines", access.diff(caller.participant(), id, n));
     return "documents/diff";
   }
 
@@ -43,9 +38,9 @@ class DocumentPages {
       @PathVariable String id,
       @PathVariable int n,
       @RequestParam(required = false) String back,
-      Authentication authentication,
+      Caller caller,
       RedirectAttributes redirect) {
-    documents.publish(DocumentApiController.participant(authentication), id, n);
+    access.publish(caller.participant(), id, n);
     redirect.addFlashAttribute("notice", "inbox.documents.publishedNotice");
     // only a path of this site: no other host, no header breakers
     boolean local = back != null && LOCAL_PATH.matcher(back).matches();
