@@ -14,7 +14,6 @@ import java.util.regex.PatternSyntaxException;
 import org.govflow.forms.FormComponent;
 import org.govflow.forms.FormComponentType;
 import org.govflow.forms.FormSchema;
-import org.govflow.forms.UnsupportedFormException;
 
 /**
  * Reads a .form file into the typed model, refusing anything govflow could not render or validate
@@ -24,7 +23,7 @@ import org.govflow.forms.UnsupportedFormException;
 public final class FormSchemaReader {
 
   /** The placeholders text components may use: a plain variable name. */
-  public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
+  static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
 
   private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Set<String> DATE_SUBTYPES = Set.of("date", "time", "datetime");

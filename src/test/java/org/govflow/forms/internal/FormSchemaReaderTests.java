@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.govflow.forms.FormComponent;
 import org.govflow.forms.FormComponentType;
 import org.govflow.forms.FormSchema;
-import org.govflow.forms.UnsupportedFormException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,4 +1,4 @@
-package org.govflow.forms;
+package org.govflow.forms.internal;
 
 /** A .form file that govflow cannot render or validate; the message says which component. */
 public class UnsupportedFormException extends RuntimeException {

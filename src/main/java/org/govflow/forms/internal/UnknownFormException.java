@@ -1,4 +1,4 @@
-package org.govflow.forms;
+package org.govflow.forms.internal;
 
 /** No form with this id is deployed. */
 public class UnknownFormException extends RuntimeException {
