@@ -6,14 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
-import org.springframework.beans.factory.ObjectProvider;
+import org.govflow.workflow.DueTasks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,14 +27,14 @@ class CalendarFeed {
   private static final Duration PAST = Duration.ofDays(30);
 
   private final JdbcTemplate jdbc;
-  private final ObjectProvider<TaskService> tasks;
+  private final DueTasks tasks;
   private final Directory directory;
   private final Clock clock;
   private final String baseUrl;
 
   CalendarFeed(
       JdbcTemplate jdbc,
-      ObjectProvider<TaskService> tasks,
+      DueTasks tasks,
       Directory directory,
       Clock clock,
       @Value("${govflow.base-url:http://localhost:8080}") String baseUrl) {
@@ -56,21 +53,12 @@ class CalendarFeed {
     Instant now = clock.instant();
     List<String> bodies =
         directory.membershipsOf(personId).stream().map(Membership::bodyId).toList();
-    var query = tasks.getObject().createTaskQuery().active().dueAfter(Date.from(now.minus(PAST)));
-    if (bodies.isEmpty()) {
-      query.taskAssignee(personId);
-    } else {
-      query.or().taskAssignee(personId).taskCandidateGroupIn(bodies).endOr();
-    }
     List<ICalendar.Deadline> deadlines =
-        query.orderByDueDate().asc().listPage(0, 1000).stream()
+        tasks.ofPerson(personId, bodies, now.minus(PAST), 1000).stream()
             .map(
-                (Task t) ->
+                t ->
                     new ICalendar.Deadline(
-                        t.getId(),
-                        t.getName(),
-                        t.getDueDate().toInstant(),
-                        baseUrl + "/tasks/" + t.getId()))
+                        t.taskId(), t.taskName(), t.due(), baseUrl + "/tasks/" + t.taskId()))
             .toList();
     List<String> invitations =
         jdbc.queryForList(

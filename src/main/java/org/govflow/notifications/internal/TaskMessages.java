@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.govflow.deadlines.DeadlineSettings;
 import org.govflow.deadlines.EscalationBecameDue;
-import org.govflow.deadlines.OpenTask;
 import org.govflow.deadlines.ReminderBecameDue;
 import org.govflow.deadlines.TaskCreated;
 import org.govflow.directory.Directory;
@@ -18,6 +17,7 @@ import org.govflow.directory.Membership;
 import org.govflow.directory.Person;
 import org.govflow.directory.Role;
 import org.govflow.notifications.Delivery;
+import org.govflow.workflow.DueTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,31 +64,20 @@ class TaskMessages {
   }
 
   @EventListener
-  void on(TaskCreated task) {
-    OpenTask open =
-        new OpenTask(
-            task.taskId(),
-            task.taskName(),
-            task.processKey(),
-            task.taskKey(),
-            task.processInstanceId(),
-            task.businessKey(),
-            task.assignee(),
-            task.candidateGroups(),
-            task.due());
-    write(open, TASK, TASK, 0, actors(open));
+  void on(TaskCreated created) {
+    write(created.task(), TASK, TASK, 0, actors(created.task()));
   }
 
   @EventListener
   void on(ReminderBecameDue reminder) {
-    OpenTask task = reminder.task();
+    DueTask task = reminder.task();
     int left = reminder.workingDaysLeft();
     write(task, REMINDER, REMINDER + "-" + left, left, actors(task));
   }
 
   @EventListener
   void on(EscalationBecameDue escalation) {
-    OpenTask task = escalation.task();
+    DueTask task = escalation.task();
     Set<String> people = new LinkedHashSet<>();
     for (String target : escalation.to()) {
       if (DeadlineSettings.BODY_CHAIRS.equals(target)) {
@@ -107,7 +96,7 @@ class TaskMessages {
   }
 
   /** Whoever must act: the assignee, or every member of the bodies the task is routed to. */
-  private Set<String> actors(OpenTask task) {
+  private Set<String> actors(DueTask task) {
     Set<String> people = new LinkedHashSet<>();
     if (task.assignee() != null) {
       people.add(task.assignee());
@@ -119,7 +108,7 @@ class TaskMessages {
     return people;
   }
 
-  private void write(OpenTask task, String kind, String step, int days, Set<String> recipients) {
+  private void write(DueTask task, String kind, String step, int days, Set<String> recipients) {
     // the task's name in each reader's language, as the inbox shows it
     String nameKey = "inbox.task." + task.processKey() + "." + task.taskKey();
     Instant now = clock.instant();
