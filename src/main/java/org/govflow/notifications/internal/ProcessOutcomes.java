@@ -1,12 +1,9 @@
 package org.govflow.notifications.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
 import org.govflow.workflow.ProcessEndHooks;
 import org.springframework.context.MessageSource;
@@ -25,23 +22,12 @@ class ProcessOutcomes implements ProcessEndHooks {
   /** the start event's camunda:initiator variable, by the models' convention */
   static final String INITIATOR = "initiator";
 
-  private final Directory directory;
-  private final MessageRenderer renderer;
-  private final Outbox outbox;
-  private final Clock clock;
+  private final Letters letters;
   private final MessageSource messages;
 
-  ProcessOutcomes(
-      Directory directory,
-      MessageRenderer renderer,
-      Outbox outbox,
-      Clock clock,
-      MessageSource messages) {
+  ProcessOutcomes(Letters letters, MessageSource messages) {
+    this.letters = letters;
     this.messages = messages;
-    this.directory = directory;
-    this.renderer = renderer;
-    this.outbox = outbox;
-    this.clock = clock;
   }
 
   /**
@@ -60,7 +46,7 @@ class ProcessOutcomes implements ProcessEndHooks {
     if (!(initiator instanceof String personId)) {
       return;
     }
-    Person person = directory.person(personId).orElse(null);
+    Person person = letters.person(personId).orElse(null);
     if (person == null) {
       return;
     }
@@ -77,20 +63,12 @@ class ProcessOutcomes implements ProcessEndHooks {
     model.put("outcome", outcome);
     model.put(
         "subjectArgs", new Object[] {process, businessKey == null ? "" : businessKey, outcome});
-    MessageRenderer.Rendered message =
-        renderer.render("outcome", person, "notifications.outcome.subject", model);
-    Instant now = clock.instant();
-    outbox.add(
-        new OutboxMessage(
-            "process:" + execution.getProcessInstanceId() + ":" + OUTCOME + ":" + personId,
-            OUTCOME,
-            personId,
-            person.email(),
-            null,
-            null,
-            message.subject(),
-            message.text(),
-            message.html()),
-        now);
+    String key = "process:" + execution.getProcessInstanceId() + ":" + OUTCOME + ":" + personId;
+    letters.write(
+        person,
+        new Letters.Envelope(key, OUTCOME, null, null),
+        "outcome",
+        "notifications.outcome.subject",
+        model);
   }
 }
