@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -26,10 +27,10 @@ public class DueTasks {
   private final RuntimeService runtime;
   private final RepositoryService repository;
 
-  DueTasks(TaskService tasks, RuntimeService runtime, RepositoryService repository) {
-    this.tasks = tasks;
-    this.runtime = runtime;
-    this.repository = repository;
+  DueTasks(ProcessEngine engine) {
+    this.tasks = engine.getTaskService();
+    this.runtime = engine.getRuntimeService();
+    this.repository = engine.getRepositoryService();
   }
 
   /** A page of the active tasks due before {@code before}, by due date then id. */

@@ -1,7 +1,6 @@
 package org.govflow.notifications.internal;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
 import org.govflow.workflow.DueTasks;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,20 +27,13 @@ class CalendarFeed {
   private final JdbcTemplate jdbc;
   private final DueTasks tasks;
   private final Directory directory;
-  private final Clock clock;
-  private final String baseUrl;
+  private final Letters letters;
 
-  CalendarFeed(
-      JdbcTemplate jdbc,
-      DueTasks tasks,
-      Directory directory,
-      Clock clock,
-      @Value("${govflow.base-url:http://localhost:8080}") String baseUrl) {
+  CalendarFeed(JdbcTemplate jdbc, DueTasks tasks, Directory directory, Letters letters) {
     this.jdbc = jdbc;
     this.tasks = tasks;
     this.directory = directory;
-    this.clock = clock;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.letters = letters;
   }
 
   /**
@@ -50,7 +41,7 @@ class CalendarFeed {
    * invited to, each in its latest version.
    */
   String ics(String personId) {
-    Instant now = clock.instant();
+    Instant now = letters.now();
     List<String> bodies =
         directory.membershipsOf(personId).stream().map(Membership::bodyId).toList();
     List<ICalendar.Deadline> deadlines =
@@ -58,7 +49,7 @@ class CalendarFeed {
             .map(
                 t ->
                     new ICalendar.Deadline(
-                        t.taskId(), t.taskName(), t.due(), baseUrl + "/tasks/" + t.taskId()))
+                        t.taskId(), t.taskName(), t.due(), letters.link("/tasks/" + t.taskId())))
             .toList();
     List<String> invitations =
         jdbc.queryForList(
@@ -87,14 +78,14 @@ class CalendarFeed {
         jdbc.update(
             "update calendar_feed set token = ?, created_at = ? where person_id = ?",
             token,
-            clock.instant().atOffset(ZoneOffset.UTC),
+            letters.now().atOffset(ZoneOffset.UTC),
             personId);
     if (updated == 0) {
       jdbc.update(
           "insert into calendar_feed (person_id, token, created_at) values (?, ?, ?)",
           personId,
           token,
-          clock.instant().atOffset(ZoneOffset.UTC));
+          letters.now().atOffset(ZoneOffset.UTC));
     }
     return token;
   }
@@ -107,7 +98,7 @@ class CalendarFeed {
   }
 
   String url(String token) {
-    return baseUrl + "/api/v1/calendar/" + token + ".ics";
+    return letters.link("/api/v1/calendar/" + token + ".ics");
   }
 
   private static String newToken() {

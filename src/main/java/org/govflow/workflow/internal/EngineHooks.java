@@ -2,6 +2,7 @@ package org.govflow.workflow.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -17,6 +18,7 @@ import org.govflow.workflow.ProcessEndHooks;
 import org.govflow.workflow.UserTaskHooks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Calls the modules' {@link UserTaskHooks} on every user task's creation and their {@link
@@ -27,14 +29,12 @@ import org.springframework.stereotype.Component;
 class EngineHooks extends AbstractProcessEnginePlugin {
 
   // looked up at the first task or end, long after the engine (which builds this plugin) is up
-  private final ObjectProvider<UserTaskHooks> taskHooks;
-  private final ObjectProvider<ProcessEndHooks> endHooks;
-  private volatile List<UserTaskHooks> onCreate;
-  private volatile List<ProcessEndHooks> onEnd;
+  private final Supplier<List<UserTaskHooks>> onCreate;
+  private final Supplier<List<ProcessEndHooks>> onEnd;
 
   EngineHooks(ObjectProvider<UserTaskHooks> taskHooks, ObjectProvider<ProcessEndHooks> endHooks) {
-    this.taskHooks = taskHooks;
-    this.endHooks = endHooks;
+    this.onCreate = SingletonSupplier.of(() -> taskHooks.orderedStream().toList());
+    this.onEnd = SingletonSupplier.of(() -> endHooks.orderedStream().toList());
   }
 
   @Override
@@ -45,24 +45,6 @@ class EngineHooks extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(listeners);
     }
     listeners.add(new Hooks());
-  }
-
-  private List<UserTaskHooks> onCreate() {
-    List<UserTaskHooks> hooks = onCreate;
-    if (hooks == null) {
-      hooks = taskHooks.orderedStream().toList();
-      onCreate = hooks;
-    }
-    return hooks;
-  }
-
-  private List<ProcessEndHooks> onEnd() {
-    List<ProcessEndHooks> hooks = onEnd;
-    if (hooks == null) {
-      hooks = endHooks.orderedStream().toList();
-      onEnd = hooks;
-    }
-    return hooks;
   }
 
   private final class Hooks extends AbstractBpmnParseListener {
@@ -76,7 +58,7 @@ class EngineHooks extends AbstractProcessEnginePlugin {
             .getTaskDefinition()
             .addBuiltInTaskListener(
                 TaskListener.EVENTNAME_CREATE,
-                task -> onCreate().forEach(h -> h.created(task, processKey, taskKey)));
+                task -> onCreate.get().forEach(h -> h.created(task, processKey, taskKey)));
       }
     }
 
@@ -92,7 +74,7 @@ class EngineHooks extends AbstractProcessEnginePlugin {
             ExecutionListener.EVENTNAME_END,
             (ExecutionListener)
                 execution ->
-                    onEnd().forEach(h -> h.ended(execution, key, endId, process, outcome)));
+                    onEnd.get().forEach(h -> h.ended(execution, key, endId, process, outcome)));
       }
     }
 
