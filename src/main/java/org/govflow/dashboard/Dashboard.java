@@ -10,12 +10,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.govflow.dashboard.internal.DashboardData;
 import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
 import org.govflow.meetings.MeetingManagement;
+import org.govflow.workflow.ProcessStatistics;
 import org.springframework.stereotype.Service;
 
 /** Builds the leadership dashboard from the engine's runtime and history and the directory. */
@@ -28,23 +26,16 @@ public class Dashboard {
   /** Meetings shown, soonest first, however far ahead: they are few and prepared for months. */
   static final int MEETINGS = 10;
 
-  private final DashboardData data;
+  private final ProcessStatistics data;
   private final Directory directory;
-  private final RepositoryService repository;
   private final MeetingManagement meetings;
   private final Clock clock;
 
-  Dashboard(
-      DashboardData data,
-      Directory directory,
-      RepositoryService repository,
-      MeetingManagement meetings,
-      Optional<Clock> clock) {
+  Dashboard(ProcessStatistics data, Directory directory, MeetingManagement meetings, Clock clock) {
     this.data = data;
     this.directory = directory;
-    this.repository = repository;
     this.meetings = meetings;
-    this.clock = clock.orElse(Clock.systemUTC());
+    this.clock = clock;
   }
 
   /** The dashboard now, with cycle times of work finished in the last {@code window}. */
@@ -52,13 +43,7 @@ public class Dashboard {
     Instant now = clock.instant();
     Map<String, Body> bodies =
         directory.bodies().stream().collect(Collectors.toMap(Body::id, Function.identity()));
-    Map<String, String> processNames =
-        repository.createProcessDefinitionQuery().latestVersion().list().stream()
-            .collect(
-                Collectors.toMap(
-                    ProcessDefinition::getKey,
-                    d -> d.getName() == null ? d.getKey() : d.getName(),
-                    (a, b) -> a));
+    Map<String, String> processNames = data.processNames();
 
     List<DashboardSnapshot.Count> running =
         data.runningByProcess().stream()
@@ -67,7 +52,7 @@ public class Dashboard {
                     new DashboardSnapshot.Count(
                         c.key(), processNames.getOrDefault(c.key(), c.key()), c.count()))
             .toList();
-    List<DashboardData.KeyCount> overdue = data.overdueByBody(now);
+    List<ProcessStatistics.KeyCount> overdue = data.overdueByBody(now);
     List<DashboardSnapshot.Count> overdueByBody =
         overdue.stream()
             .map(
@@ -82,12 +67,12 @@ public class Dashboard {
                         c.count()))
             .toList();
     Map<String, Long> byRegion = new TreeMap<>();
-    for (DashboardData.KeyCount c : overdue) {
+    for (ProcessStatistics.KeyCount c : overdue) {
       Body body = bodies.get(c.key());
       String region = body == null || body.region() == null ? "global" : body.region();
       byRegion.merge(region, c.count(), Long::sum);
     }
-    DashboardData.CycleTimes cycleTimes = data.cycleTimes(window, now);
+    ProcessStatistics.CycleTimes cycleTimes = data.cycleTimes(window, now);
     return new DashboardSnapshot(
         now,
         cycleTimes.since(),

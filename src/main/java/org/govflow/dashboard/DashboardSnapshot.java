@@ -2,6 +2,9 @@ package org.govflow.dashboard;
 
 import java.time.Instant;
 import java.util.List;
+import org.govflow.workflow.ProcessStatistics.CycleTime;
+import org.govflow.workflow.ProcessStatistics.Deadline;
+import org.govflow.workflow.ProcessStatistics.StepCount;
 
 /**
  * What leadership sees at one moment.
@@ -23,31 +26,6 @@ public record DashboardSnapshot(
 
   /** A count under a key (process key, body id, region) with a readable label. */
   public record Count(String key, String label, long count) {}
-
-  /** Process instances waiting at one step. */
-  public record StepCount(String processKey, String stepId, String stepName, long count) {}
-
-  /**
-   * Durations of finished work in hours: median and 90th percentile.
-   *
-   * @param stepId null for a whole process
-   */
-  public record CycleTime(
-      String processKey,
-      String stepId,
-      String stepName,
-      long finished,
-      double medianHours,
-      double p90Hours) {}
-
-  /** An open task coming due. */
-  public record Deadline(
-      String taskId,
-      String taskName,
-      String processKey,
-      String businessKey,
-      String body,
-      Instant due) {}
 
   /** A statutory meeting to come, with its body's name in the reader's language. */
   public record Meeting(

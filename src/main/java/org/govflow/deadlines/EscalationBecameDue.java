@@ -1,6 +1,7 @@
 package org.govflow.deadlines;
 
 import java.util.List;
+import org.govflow.workflow.DueTask;
 
 /**
  * A task is late enough to be escalated. Like {@link ReminderBecameDue}, it may be published more
@@ -9,4 +10,4 @@ import java.util.List;
  * @param workingDaysLate the escalation step: working days after the due day
  * @param to who hears of it: {@link DeadlineSettings#BODY_CHAIRS} or body ids
  */
-public record EscalationBecameDue(OpenTask task, int workingDaysLate, List<String> to) {}
+public record EscalationBecameDue(DueTask task, int workingDaysLate, List<String> to) {}

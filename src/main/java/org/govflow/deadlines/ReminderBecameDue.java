@@ -1,5 +1,7 @@
 package org.govflow.deadlines;
 
+import org.govflow.workflow.DueTask;
+
 /**
  * The moment to remind whoever must act on a task has come. Published inside the sweep's
  * transaction; a node may publish it again (after downtime, or on two nodes at once), so listeners
@@ -7,4 +9,4 @@ package org.govflow.deadlines;
  *
  * @param workingDaysLeft the reminder step: working days before the due day, 0 on the day
  */
-public record ReminderBecameDue(OpenTask task, int workingDaysLeft) {}
+public record ReminderBecameDue(DueTask task, int workingDaysLeft) {}

@@ -22,10 +22,10 @@ public class DecisionRegister {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  DecisionRegister(DecisionChain chain, ApplicationEventPublisher events, Optional<Clock> clock) {
+  DecisionRegister(DecisionChain chain, ApplicationEventPublisher events, Clock clock) {
     this.chain = chain;
     this.events = events;
-    this.clock = clock.orElse(Clock.systemUTC());
+    this.clock = clock;
   }
 
   /** Records a decision, in the caller's transaction (a process step, say). */
@@ -88,15 +88,7 @@ public class DecisionRegister {
 
   private Decision append(NewDecision decision, Long corrects) {
     check(decision);
-    Decision stored = chain.append(decision, corrects, now());
-    events.publishEvent(
-        new DecisionRecorded(
-            stored.id(),
-            decision.bodyId(),
-            decision.processKey(),
-            decision.businessKey(),
-            decision.outcome()));
-    return stored;
+    return chain.append(decision, corrects, now());
   }
 
   private Instant now() {

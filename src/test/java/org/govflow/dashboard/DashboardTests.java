@@ -80,7 +80,7 @@ class DashboardTests {
 
     DashboardSnapshot snapshot = dashboard.snapshot(Duration.ofDays(365), Locale.ENGLISH);
 
-    DashboardSnapshot.CycleTime whole =
+    org.govflow.workflow.ProcessStatistics.CycleTime whole =
         snapshot.cycleTimeByProcess().stream()
             .filter(c -> c.processKey().equals(key))
             .findFirst()
@@ -89,7 +89,7 @@ class DashboardTests {
     assertThat(whole.medianHours()).isCloseTo(48.0, within(0.01));
     // linear interpolation between 2 and 10 days at 0.9 * (3 - 1) = 1.8: 2 + 0.8 * 8 = 8.4 days
     assertThat(whole.p90Hours()).isCloseTo(8.4 * 24, within(0.01));
-    DashboardSnapshot.CycleTime step =
+    org.govflow.workflow.ProcessStatistics.CycleTime step =
         snapshot.cycleTimeByStep().stream()
             .filter(c -> c.processKey().equals(key))
             .findFirst()

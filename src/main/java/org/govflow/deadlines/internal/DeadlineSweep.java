@@ -5,28 +5,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.govflow.deadlines.BusinessCalendar;
 import org.govflow.deadlines.DeadlineSettings;
 import org.govflow.deadlines.EscalationBecameDue;
-import org.govflow.deadlines.OpenTask;
 import org.govflow.deadlines.ReminderBecameDue;
+import org.govflow.workflow.DueTask;
+import org.govflow.workflow.DueTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
@@ -47,9 +36,7 @@ class DeadlineSweep implements SchedulingConfigurer {
   private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
   private static final int PAGE = 500;
 
-  private final ObjectProvider<TaskService> tasks;
-  private final ObjectProvider<RuntimeService> runtime;
-  private final ObjectProvider<RepositoryService> repository;
+  private final DueTasks tasks;
   private final BusinessCalendar calendar;
   private final DeadlineSettings settings;
   private final ApplicationEventPublisher events;
@@ -57,19 +44,13 @@ class DeadlineSweep implements SchedulingConfigurer {
   private final Clock clock;
 
   DeadlineSweep(
-      // looked up when first needed: asking for the engine here would start it before Flyway has
-      // migrated our tables, and Flyway refuses a schema that Camunda has already filled
-      ObjectProvider<TaskService> tasks,
-      ObjectProvider<RuntimeService> runtime,
-      ObjectProvider<RepositoryService> repository,
+      DueTasks tasks,
       BusinessCalendar calendar,
       DeadlineSettings settings,
       ApplicationEventPublisher events,
       PlatformTransactionManager transactions,
       Clock clock) {
     this.tasks = tasks;
-    this.repository = repository;
-    this.runtime = runtime;
     this.calendar = calendar;
     this.settings = settings;
     this.events = events;
@@ -84,23 +65,11 @@ class DeadlineSweep implements SchedulingConfigurer {
     int ahead = settings.reminders().stream().max(Integer::compare).orElse(0);
     // every task due by the end of the last day a reminder could be for
     LocalDate horizon = calendar.addWorkingDays(today, ahead).plusDays(1);
-    Date dueBefore =
-        Date.from(ZonedDateTime.of(horizon.atStartOfDay(), calendar.zone()).toInstant());
+    Instant dueBefore = ZonedDateTime.of(horizon.atStartOfDay(), calendar.zone()).toInstant();
     int announced = 0;
     for (int first = 0; ; first += PAGE) {
-      int from = first;
-      List<Task> page =
-          tasks
-              .getObject()
-              .createTaskQuery()
-              .active()
-              .dueBefore(dueBefore)
-              .orderByDueDate()
-              .asc()
-              .orderByTaskId()
-              .asc()
-              .listPage(from, PAGE);
-      Integer count = transactions.execute(status -> announce(page, now, today));
+      List<DueTask> page = tasks.dueBefore(dueBefore, first, PAGE);
+      Integer count = transactions.execute(status -> announce(page, today));
       announced += count == null ? 0 : count;
       if (page.size() < PAGE) {
         break;
@@ -109,29 +78,20 @@ class DeadlineSweep implements SchedulingConfigurer {
     return announced;
   }
 
-  private int announce(List<Task> page, Instant now, LocalDate today) {
+  private int announce(List<DueTask> page, LocalDate today) {
     int announced = 0;
-    Map<String, String> businessKeys = businessKeys(page);
     // tasks done since the page was read (by their assignee, or a timer) have nothing to remind
     // of; read again here, in the sweep's transaction, rather than fail on the first one gone
-    Set<String> stillOpen =
-        tasks
-            .getObject()
-            .createTaskQuery()
-            .taskIdIn(page.stream().map(Task::getId).toArray(String[]::new))
-            .list()
-            .stream()
-            .map(Task::getId)
-            .collect(Collectors.toSet());
-    for (Task task : page) {
-      if (!stillOpen.contains(task.getId())) {
+    Set<String> stillOpen = tasks.stillOpen(page.stream().map(DueTask::taskId).toList());
+    for (DueTask task : page) {
+      if (!stillOpen.contains(task.taskId())) {
         continue;
       }
-      LocalDate dueDay = calendar.dayOf(task.getDueDate().toInstant());
+      LocalDate dueDay = calendar.dayOf(task.due());
       if (!today.isAfter(dueDay)) {
         Optional<Integer> step = reminderStep(calendar.workingDaysBetween(today, dueDay));
         if (step.isPresent()) {
-          events.publishEvent(new ReminderBecameDue(open(task, businessKeys, false), step.get()));
+          events.publishEvent(new ReminderBecameDue(routed(task, false), step.get()));
           announced++;
         }
       } else {
@@ -139,31 +99,12 @@ class DeadlineSweep implements SchedulingConfigurer {
             escalationStep(calendar.workingDaysBetween(dueDay, today));
         if (step.isPresent()) {
           events.publishEvent(
-              new EscalationBecameDue(
-                  open(task, businessKeys, true), step.get().after(), step.get().to()));
+              new EscalationBecameDue(routed(task, true), step.get().after(), step.get().to()));
           announced++;
         }
       }
     }
     return announced;
-  }
-
-  private Map<String, String> businessKeys(List<Task> page) {
-    Set<String> instances =
-        page.stream()
-            .map(Task::getProcessInstanceId)
-            .filter(id -> id != null)
-            .collect(Collectors.toSet());
-    Map<String, String> keys = new HashMap<>();
-    if (!instances.isEmpty()) {
-      for (ProcessInstance instance :
-          runtime.getObject().createProcessInstanceQuery().processInstanceIds(instances).list()) {
-        if (instance.getBusinessKey() != null) {
-          keys.put(instance.getId(), instance.getBusinessKey());
-        }
-      }
-    }
-    return keys;
   }
 
   /** The latest reminder whose day has come: the fewest days before, among those reached. */
@@ -180,28 +121,11 @@ class DeadlineSweep implements SchedulingConfigurer {
         .max(Comparator.comparingInt(DeadlineSettings.Escalation::after));
   }
 
-  private OpenTask open(Task task, Map<String, String> businessKeys, boolean escalating) {
+  private DueTask routed(DueTask task, boolean escalating) {
     // a task assigned to someone needs its bodies only to find their chairs when it escalates
-    List<String> groups =
-        task.getAssignee() != null && !escalating
-            ? List.of()
-            : tasks.getObject().getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId)
-                .filter(g -> g != null)
-                .sorted()
-                .toList();
-    return new OpenTask(
-        task.getId(),
-        task.getName(),
-        // from the engine's cache of deployed definitions
-        repository.getObject().getProcessDefinition(task.getProcessDefinitionId()).getKey(),
-        task.getTaskDefinitionKey(),
-        task.getProcessInstanceId(),
-        businessKeys.get(task.getProcessInstanceId()),
-        task.getAssignee(),
-        groups,
-        task.getDueDate().toInstant());
+    return task.assignee() != null && !escalating
+        ? task
+        : task.withCandidateGroups(tasks.candidateGroups(task.taskId()));
   }
 
   /** Runs on Spring's task scheduler, on every node, at the configured interval. */

@@ -2,14 +2,12 @@ package org.govflow.deadlines.internal;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.govflow.deadlines.BusinessCalendar;
 import org.govflow.deadlines.DeadlineSettings;
 import org.govflow.deadlines.TaskCreated;
+import org.govflow.workflow.DueTask;
+import org.govflow.workflow.UserTaskHooks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Component;
  * still inside the engine's transaction.
  */
 @Component
-class TaskCreationListener {
+class TaskCreationListener implements UserTaskHooks {
 
   private final DeadlineSettings settings;
   private final BusinessCalendar calendar;
@@ -32,34 +30,13 @@ class TaskCreationListener {
     this.events = events;
   }
 
-  TaskListener forTask(String processKey, String taskKey) {
-    return task -> created(task, processKey, taskKey);
-  }
-
-  void created(DelegateTask task, String processKey, String taskKey) {
+  @Override
+  public void created(DelegateTask task, String processKey, String taskKey) {
     Instant created = task.getCreateTime().toInstant();
     if (task.getDueDate() == null) {
       DeadlineSettings.Deadline deadline = settings.deadlineFor(processKey, taskKey);
       task.setDueDate(Date.from(calendar.due(created, deadline.duration(), deadline.days())));
     }
-    List<String> groups =
-        task.getCandidates().stream()
-            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-            .map(IdentityLink::getGroupId)
-            .filter(g -> g != null)
-            .sorted()
-            .toList();
-    events.publishEvent(
-        new TaskCreated(
-            task.getId(),
-            task.getName(),
-            processKey,
-            taskKey,
-            task.getProcessInstanceId(),
-            task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
-            task.getAssignee(),
-            groups,
-            created,
-            task.getDueDate().toInstant()));
+    events.publishEvent(new TaskCreated(DueTask.of(task, processKey, taskKey), created));
   }
 }

@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.govflow.decisions.DecisionFilter;
 import org.govflow.decisions.DecisionViewer;
-import org.govflow.web.CurrentUser;
+import org.govflow.web.Caller;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -22,14 +22,13 @@ class DecisionAccess {
     this.messages = messages;
   }
 
+  /** The secretariat and leadership see every decision; the others, their bodies'. */
+  DecisionViewer viewer(Caller caller) {
+    return new DecisionViewer(caller.bodies(), caller.overseesAll());
+  }
+
   DecisionViewer viewer(Authentication authentication) {
-    boolean everything =
-        authentication.getAuthorities().stream()
-            .anyMatch(
-                a ->
-                    a.getAuthority().equals("ROLE_LEADERSHIP")
-                        || a.getAuthority().equals("ROLE_SECRETARIAT"));
-    return new DecisionViewer(CurrentUser.of(authentication).bodies(), everything);
+    return viewer(Caller.of(authentication));
   }
 
   /**

@@ -11,11 +11,11 @@ import org.govflow.decisions.ChainVerification;
 import org.govflow.decisions.DecisionRegister;
 import org.govflow.decisions.DecisionViewer;
 import org.govflow.directory.Directory;
+import org.govflow.web.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,22 +40,19 @@ class DecisionsApiController {
 
   @GetMapping(value = "/api/v1/decisions", produces = "application/json")
   List<DecisionView> list(
-      DecisionAccess.FilterParams params,
-      Authentication authentication,
-      Locale locale,
-      TimeZone zone) {
-    return views(params, authentication, locale, zone);
+      DecisionAccess.FilterParams params, Caller caller, Locale locale, TimeZone zone) {
+    return views(params, caller, locale, zone);
   }
 
   @GetMapping(value = "/api/v1/decisions", produces = "text/csv")
   void csv(
       DecisionAccess.FilterParams params,
-      Authentication authentication,
+      Caller caller,
       Locale locale,
       TimeZone zone,
       HttpServletResponse response)
       throws IOException {
-    List<DecisionView> rows = views(params, authentication, locale, zone);
+    List<DecisionView> rows = views(params, caller, locale, zone);
     response.setContentType("text/csv;charset=UTF-8");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Content-Disposition", "attachment; filename=\"decisions.csv\"");
@@ -63,8 +60,8 @@ class DecisionsApiController {
   }
 
   @GetMapping("/api/v1/decisions/{id}")
-  DecisionView one(@PathVariable long id, Authentication authentication, Locale locale) {
-    DecisionViewer viewer = access.viewer(authentication);
+  DecisionView one(@PathVariable long id, Caller caller, Locale locale) {
+    DecisionViewer viewer = access.viewer(caller);
     return register
         .find(id)
         .filter(viewer::maySee)
@@ -87,13 +84,9 @@ class DecisionsApiController {
   }
 
   private List<DecisionView> views(
-      DecisionAccess.FilterParams params,
-      Authentication authentication,
-      Locale locale,
-      TimeZone zone) {
+      DecisionAccess.FilterParams params, Caller caller, Locale locale, TimeZone zone) {
     return register
-        .list(
-            access.filter(params, zone.toZoneId(), locale), access.viewer(authentication), MAX_ROWS)
+        .list(access.filter(params, zone.toZoneId(), locale), access.viewer(caller), MAX_ROWS)
         .stream()
         .map(d -> DecisionView.of(d, directory, locale))
         .toList();

@@ -3,6 +3,7 @@ package org.govflow.directory.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import org.govflow.directory.DirectorySettings;
 import org.govflow.directory.Membership;
 import org.govflow.directory.OrganizationFileException;
 import org.govflow.directory.Person;
+import org.govflow.workflow.IdentityMirror;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -34,13 +36,13 @@ public class DirectorySynchronizer implements SmartInitializingSingleton {
 
   private final DirectorySettings settings;
   private final DirectoryRepository repository;
-  private final CamundaIdentityMirror mirror;
+  private final IdentityMirror mirror;
   private final TransactionTemplate transaction;
 
   DirectorySynchronizer(
       DirectorySettings settings,
       DirectoryRepository repository,
-      CamundaIdentityMirror mirror,
+      IdentityMirror mirror,
       TransactionTemplate transaction) {
     this.settings = settings;
     this.repository = repository;
@@ -157,8 +159,20 @@ public class DirectorySynchronizer implements SmartInitializingSingleton {
     if (changes > 0) {
       repository.markSynced();
     }
-    int identityChanges = mirror.mirror(org.bodies(), org.people(), org.memberships());
-    return new SyncReport(changes, identityChanges);
+    return new SyncReport(changes, mirror(org));
+  }
+
+  /** Camunda's identity tables, in the same transaction: groups named in English. */
+  private int mirror(Organization org) {
+    Map<String, Set<String>> members = new HashMap<>();
+    org.memberships()
+        .forEach(m -> members.computeIfAbsent(m.bodyId(), k -> new HashSet<>()).add(m.personId()));
+    return mirror.mirror(
+        org.bodies().stream().map(b -> new IdentityMirror.Body(b.id(), b.name().en())).toList(),
+        org.people().stream()
+            .map(p -> new IdentityMirror.Person(p.id(), p.name(), p.email(), p.admin()))
+            .toList(),
+        members);
   }
 
   private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {

@@ -1,11 +1,10 @@
 package org.govflow.notifications.internal;
 
 import java.util.Map;
-import org.govflow.web.CurrentUser;
+import org.govflow.web.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,8 +30,8 @@ class CalendarController {
   }
 
   @GetMapping("/calendar.ics")
-  ResponseEntity<String> mine(Authentication authentication) {
-    return calendar(feed.ics(CurrentUser.of(authentication).personId()));
+  ResponseEntity<String> mine(Caller caller) {
+    return calendar(feed.ics(caller.personId()));
   }
 
   @GetMapping("/calendar/{token}.ics")
@@ -43,13 +42,13 @@ class CalendarController {
   }
 
   @GetMapping("/calendar/subscription")
-  Map<String, String> subscription(Authentication authentication) {
-    return Map.of("url", feed.url(feed.token(CurrentUser.of(authentication).personId())));
+  Map<String, String> subscription(Caller caller) {
+    return Map.of("url", feed.url(feed.token(caller.personId())));
   }
 
   @PostMapping("/calendar/subscription")
-  Map<String, String> renew(Authentication authentication) {
-    return Map.of("url", feed.url(feed.renew(CurrentUser.of(authentication).personId())));
+  Map<String, String> renew(Caller caller) {
+    return Map.of("url", feed.url(feed.renew(caller.personId())));
   }
 
   private static ResponseEntity<String> calendar(String ics) {

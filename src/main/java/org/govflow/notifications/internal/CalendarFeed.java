@@ -1,20 +1,15 @@
 package org.govflow.notifications.internal;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.govflow.workflow.DueTasks;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,22 +25,15 @@ class CalendarFeed {
   private static final Duration PAST = Duration.ofDays(30);
 
   private final JdbcTemplate jdbc;
-  private final ObjectProvider<TaskService> tasks;
+  private final DueTasks tasks;
   private final Directory directory;
-  private final Clock clock;
-  private final String baseUrl;
+  private final Letters letters;
 
-  CalendarFeed(
-      JdbcTemplate jdbc,
-      ObjectProvider<TaskService> tasks,
-      Directory directory,
-      Clock clock,
-      @Value("${govflow.base-url:http://localhost:8080}") String baseUrl) {
+  CalendarFeed(JdbcTemplate jdbc, DueTasks tasks, Directory directory, Letters letters) {
     this.jdbc = jdbc;
     this.tasks = tasks;
     this.directory = directory;
-    this.clock = clock;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.letters = letters;
   }
 
   /**
@@ -53,24 +41,15 @@ class CalendarFeed {
    * invited to, each in its latest version.
    */
   String ics(String personId) {
-    Instant now = clock.instant();
+    Instant now = letters.now();
     List<String> bodies =
         directory.membershipsOf(personId).stream().map(Membership::bodyId).toList();
-    var query = tasks.getObject().createTaskQuery().active().dueAfter(Date.from(now.minus(PAST)));
-    if (bodies.isEmpty()) {
-      query.taskAssignee(personId);
-    } else {
-      query.or().taskAssignee(personId).taskCandidateGroupIn(bodies).endOr();
-    }
     List<ICalendar.Deadline> deadlines =
-        query.orderByDueDate().asc().listPage(0, 1000).stream()
+        tasks.ofPerson(personId, bodies, now.minus(PAST), 1000).stream()
             .map(
-                (Task t) ->
+                t ->
                     new ICalendar.Deadline(
-                        t.getId(),
-                        t.getName(),
-                        t.getDueDate().toInstant(),
-                        baseUrl + "/tasks/" + t.getId()))
+                        t.taskId(), t.taskName(), t.due(), letters.link("/tasks/" + t.taskId())))
             .toList();
     List<String> invitations =
         jdbc.queryForList(
@@ -99,14 +78,14 @@ class CalendarFeed {
         jdbc.update(
             "update calendar_feed set token = ?, created_at = ? where person_id = ?",
             token,
-            clock.instant().atOffset(ZoneOffset.UTC),
+            letters.now().atOffset(ZoneOffset.UTC),
             personId);
     if (updated == 0) {
       jdbc.update(
           "insert into calendar_feed (person_id, token, created_at) values (?, ?, ?)",
           personId,
           token,
-          clock.instant().atOffset(ZoneOffset.UTC));
+          letters.now().atOffset(ZoneOffset.UTC));
     }
     return token;
   }
@@ -119,7 +98,7 @@ class CalendarFeed {
   }
 
   String url(String token) {
-    return baseUrl + "/api/v1/calendar/" + token + ".ics";
+    return letters.link("/api/v1/calendar/" + token + ".ics");
   }
 
   private static String newToken() {

@@ -1,12 +1,10 @@
 package org.govflow.notifications.internal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
 import org.govflow.notifications.Notification;
 import org.govflow.notifications.NotificationSettings;
@@ -33,32 +31,26 @@ class DailyDigest implements SchedulingConfigurer {
   private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
 
   private final Outbox outbox;
-  private final Directory directory;
-  private final MessageRenderer renderer;
+  private final Letters letters;
   private final NotificationSettings settings;
   private final TransactionTemplate transactions;
-  private final Clock clock;
 
   DailyDigest(
       Outbox outbox,
-      Directory directory,
-      MessageRenderer renderer,
+      Letters letters,
       NotificationSettings settings,
-      PlatformTransactionManager transactions,
-      Clock clock) {
+      PlatformTransactionManager transactions) {
     this.outbox = outbox;
-    this.directory = directory;
-    this.renderer = renderer;
+    this.letters = letters;
     this.settings = settings;
     this.transactions = new TransactionTemplate(transactions);
-    this.clock = clock;
   }
 
   /** Writes the digests that are due; returns how many. */
   int run() {
     int written = 0;
     for (String personId : outbox.awaitingDigest()) {
-      Person person = directory.person(personId).orElse(null);
+      Person person = letters.person(personId).orElse(null);
       if (person == null) {
         continue;
       }
@@ -69,7 +61,7 @@ class DailyDigest implements SchedulingConfigurer {
   }
 
   private boolean digest(Person person) {
-    Instant now = clock.instant();
+    Instant now = letters.now();
     ZonedDateTime local = now.atZone(person.timeZone());
     if (local.toLocalTime().isBefore(settings.digestTime())) {
       return false;
@@ -81,21 +73,14 @@ class DailyDigest implements SchedulingConfigurer {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("items", items);
     model.put("subjectArgs", new Object[] {items.size()});
-    MessageRenderer.Rendered message =
-        renderer.render("digest", person, "notifications.digest.subject", model);
+    String key = "digest:" + person.id() + ":" + local.toLocalDate();
     boolean added =
-        outbox.add(
-            new OutboxMessage(
-                "digest:" + person.id() + ":" + local.toLocalDate(),
-                KIND,
-                person.id(),
-                person.email(),
-                null,
-                null,
-                message.subject(),
-                message.text(),
-                message.html()),
-            now);
+        letters.write(
+            person,
+            new Letters.Envelope(key, KIND, null, null),
+            "digest",
+            "notifications.digest.subject",
+            model);
     if (added) {
       outbox.digested(items);
     }

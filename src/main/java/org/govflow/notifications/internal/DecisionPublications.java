@@ -1,6 +1,5 @@
 package org.govflow.notifications.internal;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.govflow.decisions.DecisionPublished;
@@ -8,14 +7,14 @@ import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
 import org.govflow.directory.Person;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the members of the body that decided when its decision is published: in the transaction
- * that publishes it (the outbox row commits with the publication or not at all), once per decision
- * and member, in each member's language.
+ * Tells the members of the body that decided when its decision is published: once the publication
+ * has committed, in a transaction of its own (the event publication registry keeps the event until
+ * then, and re-publishes it at start-up if a node stopped first), once per decision and member, in
+ * each member's language.
  */
 @Component
 class DecisionPublications {
@@ -23,28 +22,17 @@ class DecisionPublications {
   static final String KIND = "DECISION";
 
   private final Directory directory;
-  private final MessageRenderer renderer;
-  private final Outbox outbox;
-  private final Clock clock;
-  private final String baseUrl;
+  private final Letters letters;
 
-  DecisionPublications(
-      Directory directory,
-      MessageRenderer renderer,
-      Outbox outbox,
-      java.util.Optional<Clock> clock,
-      @Value("${govflow.base-url:http://localhost:8080}") String baseUrl) {
+  DecisionPublications(Directory directory, Letters letters) {
     this.directory = directory;
-    this.renderer = renderer;
-    this.outbox = outbox;
-    this.clock = clock.orElse(Clock.systemUTC());
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.letters = letters;
   }
 
-  @EventListener
+  @ApplicationModuleListener
   void on(DecisionPublished event) {
     Body body = directory.body(event.bodyId()).orElse(null);
-    String link = baseUrl + "/decisions/" + event.decisionId();
+    String link = letters.link("/decisions/" + event.decisionId());
     for (Membership seat : directory.membersOf(event.bodyId())) {
       Person person = directory.person(seat.personId()).orElse(null);
       if (person == null) {
@@ -59,20 +47,13 @@ class DecisionPublications {
       model.put("decidedAt", event.decidedAt().atZone(person.timeZone()));
       model.put("link", link);
       model.put("subjectArgs", new Object[] {bodyName, event.subject()});
-      MessageRenderer.Rendered message =
-          renderer.render("decision", person, "notifications.decision.subject", model);
-      outbox.add(
-          new OutboxMessage(
-              "decision:" + event.decisionId() + ":" + KIND + ":" + person.id(),
-              KIND,
-              person.id(),
-              person.email(),
-              null,
-              link,
-              message.subject(),
-              message.text(),
-              message.html()),
-          clock.instant());
+      String key = "decision:" + event.decisionId() + ":" + KIND + ":" + person.id();
+      letters.write(
+          person,
+          new Letters.Envelope(key, KIND, null, link),
+          "decision",
+          "notifications.decision.subject",
+          model);
     }
   }
 }

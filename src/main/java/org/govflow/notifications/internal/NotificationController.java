@@ -4,10 +4,9 @@ import java.util.List;
 import org.govflow.notifications.Delivery;
 import org.govflow.notifications.Notification;
 import org.govflow.notifications.Notifications;
-import org.govflow.web.CurrentUser;
+import org.govflow.web.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,9 +29,8 @@ class NotificationController {
   }
 
   @GetMapping
-  List<Notification> mine(
-      Authentication authentication, @RequestParam(defaultValue = "50") int limit) {
-    return notifications.of(CurrentUser.of(authentication).personId(), bounded(limit));
+  List<Notification> mine(Caller caller, @RequestParam(defaultValue = "50") int limit) {
+    return notifications.of(caller.personId(), bounded(limit));
   }
 
   @GetMapping("/failed")
@@ -42,16 +40,16 @@ class NotificationController {
   }
 
   @GetMapping("/preferences")
-  Preferences preferences(Authentication authentication) {
-    return new Preferences(notifications.delivery(CurrentUser.of(authentication).personId()));
+  Preferences preferences(Caller caller) {
+    return new Preferences(notifications.delivery(caller.personId()));
   }
 
   @PutMapping("/preferences")
-  Preferences choose(Authentication authentication, @RequestBody Preferences preferences) {
+  Preferences choose(Caller caller, @RequestBody Preferences preferences) {
     if (preferences.delivery() == null) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "delivery: IMMEDIATE or DAILY");
     }
-    notifications.deliver(CurrentUser.of(authentication).personId(), preferences.delivery());
+    notifications.deliver(caller.personId(), preferences.delivery());
     return preferences;
   }
 

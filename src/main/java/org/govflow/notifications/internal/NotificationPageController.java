@@ -2,12 +2,12 @@ package org.govflow.notifications.internal;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.govflow.directory.AccessRole;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
 import org.govflow.notifications.Delivery;
 import org.govflow.notifications.Notifications;
-import org.govflow.web.CurrentUser;
-import org.springframework.security.core.Authentication;
+import org.govflow.web.Caller;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,31 +33,28 @@ class NotificationPageController {
   }
 
   @GetMapping("/notifications")
-  String page(Authentication authentication, Model model) {
-    String personId = CurrentUser.of(authentication).personId();
+  String page(Caller caller, Model model) {
+    String personId = caller.personId();
     ZoneId zone = directory.person(personId).map(Person::timeZone).orElse(ZoneOffset.UTC);
     model.addAttribute("zone", zone);
     model.addAttribute("notifications", notifications.of(personId, 100));
     model.addAttribute("delivery", notifications.delivery(personId));
     model.addAttribute("calendarUrl", calendar.url(calendar.token(personId)));
-    boolean admin =
-        authentication.getAuthorities().stream()
-            .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-    if (admin) {
+    if (caller.roles().contains(AccessRole.ADMIN)) {
       model.addAttribute("failed", notifications.failed(100));
     }
     return "notifications";
   }
 
   @PostMapping("/notifications/delivery")
-  String deliver(Authentication authentication, @RequestParam Delivery delivery) {
-    notifications.deliver(CurrentUser.of(authentication).personId(), delivery);
+  String deliver(Caller caller, @RequestParam Delivery delivery) {
+    notifications.deliver(caller.personId(), delivery);
     return "redirect:/notifications";
   }
 
   @PostMapping("/notifications/calendar")
-  String renewCalendar(Authentication authentication) {
-    calendar.renew(CurrentUser.of(authentication).personId());
+  String renewCalendar(Caller caller) {
+    calendar.renew(caller.personId());
     return "redirect:/notifications";
   }
 }

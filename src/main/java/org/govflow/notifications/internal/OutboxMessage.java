@@ -18,18 +18,4 @@ record OutboxMessage(
     String text,
     String html,
     String calendar,
-    String calendarMethod) {
-
-  OutboxMessage(
-      String dedupeKey,
-      String kind,
-      String recipientId,
-      String email,
-      String taskId,
-      String link,
-      String subject,
-      String text,
-      String html) {
-    this(dedupeKey, kind, recipientId, email, taskId, link, subject, text, html, null, null);
-  }
-}
+    String calendarMethod) {}

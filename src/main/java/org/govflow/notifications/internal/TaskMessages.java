@@ -1,7 +1,5 @@
 package org.govflow.notifications.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.govflow.deadlines.DeadlineSettings;
 import org.govflow.deadlines.EscalationBecameDue;
-import org.govflow.deadlines.OpenTask;
 import org.govflow.deadlines.ReminderBecameDue;
 import org.govflow.deadlines.TaskCreated;
 import org.govflow.directory.Directory;
@@ -18,18 +15,19 @@ import org.govflow.directory.Membership;
 import org.govflow.directory.Person;
 import org.govflow.directory.Role;
 import org.govflow.notifications.Delivery;
+import org.govflow.workflow.DueTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Messages about tasks: to act on, reminders, escalations. Listens synchronously, inside the
- * transaction of whatever caused the message (the engine's for a new task, the sweep's for a
- * reminder), so the outbox rows commit with it; the dedupe key makes a repeated announcement (two
- * nodes, a sweep after downtime) a no-op.
+ * Messages about tasks: to act on, reminders, escalations. Listens once whatever caused the message
+ * (the engine's step for a new task, the sweep for a reminder) has committed, in a transaction of
+ * its own; the event publication registry recorded the event in the causing transaction, so a node
+ * that stops in between writes the messages at its next start. The dedupe key makes a repeated
+ * announcement (two nodes, a sweep after downtime, a re-publication) a no-op.
  */
 @Component
 class TaskMessages {
@@ -42,53 +40,32 @@ class TaskMessages {
   private static final Set<Role> CHAIRS = EnumSet.of(Role.CHAIR, Role.CO_CHAIR, Role.PRESIDENT);
 
   private final Directory directory;
-  private final MessageRenderer renderer;
+  private final Letters letters;
   private final Outbox outbox;
-  private final Clock clock;
-  private final String baseUrl;
   private final MessageSource messages;
 
-  TaskMessages(
-      Directory directory,
-      MessageRenderer renderer,
-      Outbox outbox,
-      Clock clock,
-      MessageSource messages,
-      @Value("${govflow.base-url:http://localhost:8080}") String baseUrl) {
-    this.messages = messages;
+  TaskMessages(Directory directory, Letters letters, Outbox outbox, MessageSource messages) {
     this.directory = directory;
-    this.renderer = renderer;
+    this.letters = letters;
     this.outbox = outbox;
-    this.clock = clock;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.messages = messages;
   }
 
-  @EventListener
-  void on(TaskCreated task) {
-    OpenTask open =
-        new OpenTask(
-            task.taskId(),
-            task.taskName(),
-            task.processKey(),
-            task.taskKey(),
-            task.processInstanceId(),
-            task.businessKey(),
-            task.assignee(),
-            task.candidateGroups(),
-            task.due());
-    write(open, TASK, TASK, 0, actors(open));
+  @ApplicationModuleListener
+  void on(TaskCreated created) {
+    write(created.task(), TASK, TASK, 0, actors(created.task()));
   }
 
-  @EventListener
+  @ApplicationModuleListener
   void on(ReminderBecameDue reminder) {
-    OpenTask task = reminder.task();
+    DueTask task = reminder.task();
     int left = reminder.workingDaysLeft();
     write(task, REMINDER, REMINDER + "-" + left, left, actors(task));
   }
 
-  @EventListener
+  @ApplicationModuleListener
   void on(EscalationBecameDue escalation) {
-    OpenTask task = escalation.task();
+    DueTask task = escalation.task();
     Set<String> people = new LinkedHashSet<>();
     for (String target : escalation.to()) {
       if (DeadlineSettings.BODY_CHAIRS.equals(target)) {
@@ -107,7 +84,7 @@ class TaskMessages {
   }
 
   /** Whoever must act: the assignee, or every member of the bodies the task is routed to. */
-  private Set<String> actors(OpenTask task) {
+  private Set<String> actors(DueTask task) {
     Set<String> people = new LinkedHashSet<>();
     if (task.assignee() != null) {
       people.add(task.assignee());
@@ -119,11 +96,10 @@ class TaskMessages {
     return people;
   }
 
-  private void write(OpenTask task, String kind, String step, int days, Set<String> recipients) {
+  private void write(DueTask task, String kind, String step, int days, Set<String> recipients) {
     // the task's name in each reader's language, as the inbox shows it
     String nameKey = "inbox.task." + task.processKey() + "." + task.taskKey();
-    Instant now = clock.instant();
-    String link = baseUrl + "/tasks/" + task.taskId();
+    String link = letters.link("/tasks/" + task.taskId());
     for (String personId : recipients) {
       Person person = directory.person(personId).orElse(null);
       if (person == null) {
@@ -139,26 +115,18 @@ class TaskMessages {
       model.put("due", MessageRenderer.dateTime(task.due(), person));
       model.put("link", link);
       model.put("subjectArgs", new Object[] {taskName});
-      MessageRenderer.Rendered message =
-          renderer.render(
-              "task", person, "notifications." + kind.toLowerCase() + ".subject", model);
       // escalations are not for later; the rest follows the person's choice
       String status =
           !ESCALATION.equals(kind) && outbox.delivery(personId) == Delivery.DAILY
               ? Outbox.DIGEST
               : Outbox.PENDING;
-      outbox.add(
-          new OutboxMessage(
-              task.taskId() + ":" + step + ":" + personId,
-              kind,
-              personId,
-              person.email(),
-              task.taskId(),
-              link,
-              message.subject(),
-              message.text(),
-              message.html()),
-          now,
+      letters.write(
+          person,
+          new Letters.Envelope(
+              task.taskId() + ":" + step + ":" + personId, kind, task.taskId(), link),
+          "task",
+          "notifications." + kind.toLowerCase() + ".subject",
+          model,
           status);
     }
   }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * How every API answers a refusal: RFC 9457 problem details, the detail in the caller's language,
@@ -62,9 +63,11 @@ class ApiRefusals {
     return Problems.answer(problem);
   }
 
+  /** A body, media type or request value (a path variable, a parameter) that cannot be read. */
   @ExceptionHandler({
     HttpMessageNotReadableException.class,
-    HttpMediaTypeNotSupportedException.class
+    HttpMediaTypeNotSupportedException.class,
+    MethodArgumentTypeMismatchException.class
   })
   ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
     ProblemDetail problem =

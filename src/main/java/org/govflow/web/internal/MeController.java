@@ -6,9 +6,8 @@ import org.govflow.directory.AccessRole;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
 import org.govflow.directory.Person;
-import org.govflow.web.CurrentUser;
+import org.govflow.web.Caller;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -24,8 +23,7 @@ class MeController {
   }
 
   @GetMapping("/api/v1/me")
-  Me me(Authentication authentication, Locale locale) {
-    CurrentUser user = CurrentUser.of(authentication);
+  Me me(Caller user, Locale locale) {
     Person person =
         directory
             .person(user.personId())
@@ -49,13 +47,7 @@ class MeController {
                             .findFirst()
                             .orElse(null)))
             .toList();
-    List<String> roles =
-        authentication.getAuthorities().stream()
-            .map(a -> a.getAuthority())
-            .filter(a -> a.startsWith("ROLE_"))
-            .map(a -> AccessRole.valueOf(a.substring(5)).key())
-            .sorted()
-            .toList();
+    List<String> roles = user.roles().stream().map(AccessRole::key).sorted().toList();
     return new Me(
         person.id(),
         person.name(),

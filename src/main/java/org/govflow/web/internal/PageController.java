@@ -7,9 +7,8 @@ import java.util.Locale;
 import org.govflow.directory.Directory;
 import org.govflow.directory.DirectorySettings;
 import org.govflow.directory.Person;
-import org.govflow.web.CurrentUser;
+import org.govflow.web.Caller;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.WebAttributes;
@@ -60,8 +59,7 @@ class PageController {
   }
 
   @GetMapping("/")
-  String home(Authentication authentication, Model model, Locale locale) {
-    CurrentUser user = CurrentUser.of(authentication);
+  String home(Caller user, Model model, Locale locale) {
     Person person = directory.person(user.personId()).orElse(null);
     model.addAttribute("person", person);
     model.addAttribute(

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
 import org.govflow.directory.Role;
+import org.govflow.support.EventPublications;
 import org.govflow.support.MailIntegrationTest;
 import org.govflow.support.MovesTheClock;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +55,14 @@ class ReminderAndEscalationTests {
 
     sweepAt("2026-12-03T09:05:00Z"); // three working days left: Fri 4, Mon 7, Wed 9
     assertThat(recipients(task, "REMINDER-3")).isEqualTo(council);
+    // the registry recorded the announcement with the sweep, and its listener's completion
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from event_publication where event_type like ?"
+                    + " and completion_date is not null",
+                Integer.class,
+                "%ReminderBecameDue"))
+        .isPositive();
     // the task named in each reader's language, as the inbox names it
     assertThat(subject(task, "REMINDER-3", "ana.belmonte")).contains("Revisar el documento");
     assertThat(subject(task, "REMINDER-3", "thandiwe.nkosi")).contains("Review the document");
@@ -111,6 +120,7 @@ class ReminderAndEscalationTests {
   private void sweepAt(String instant) {
     at(instant);
     sweep.sweep();
+    EventPublications.awaitHandled(jdbc);
   }
 
   private static void at(String instant) {
@@ -127,6 +137,8 @@ class ReminderAndEscalationTests {
         runtime
             .startProcessInstanceByKey("document-approval", "DA-" + System.nanoTime(), variables)
             .getId();
+    // its message to act on is written once the start has committed
+    EventPublications.awaitHandled(jdbc);
     return tasks.createTaskQuery().processInstanceId(instance).singleResult();
   }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.govflow.support.EventPublications;
 import org.govflow.support.MailIntegrationTest;
 import org.govflow.support.MovesTheClock;
 import org.govflow.support.TestMailServer;
@@ -138,6 +139,8 @@ class DailyDigestTests {
         runtime
             .startProcessInstanceByKey("document-approval", "DA-" + System.nanoTime(), variables)
             .getId();
+    // its message to act on is written once the start has committed
+    EventPublications.awaitHandled(jdbc);
     return tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
   }
 }

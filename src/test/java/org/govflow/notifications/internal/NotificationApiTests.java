@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.govflow.support.EventPublications;
 import org.govflow.support.MailIntegrationTest;
 import org.govflow.support.TestMailServer;
 import org.govflow.support.WebSession;
@@ -132,6 +133,8 @@ class NotificationApiTests {
         runtime
             .startProcessInstanceByKey("document-approval", "DA-" + System.nanoTime(), variables)
             .getId();
+    // its message to act on is written once the start has committed
+    EventPublications.awaitHandled(jdbc);
     return tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
   }
 }

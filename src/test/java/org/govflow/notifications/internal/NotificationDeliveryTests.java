@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.govflow.notifications.NotificationSettings;
+import org.govflow.support.EventPublications;
 import org.govflow.support.MailIntegrationTest;
 import org.govflow.support.PostgresTestDatabase;
 import org.govflow.support.TestMailServer;
@@ -185,6 +186,8 @@ class NotificationDeliveryTests {
         runtime
             .startProcessInstanceByKey("document-approval", "DA-" + System.nanoTime(), variables)
             .getId();
+    // its message to act on is written once the start has committed
+    EventPublications.awaitHandled(jdbc);
     return tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
   }
 

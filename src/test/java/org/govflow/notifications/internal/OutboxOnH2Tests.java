@@ -64,7 +64,9 @@ class OutboxOnH2Tests {
         "http://x/tasks/t1",
         "s",
         "t",
-        "h");
+        "h",
+        null,
+        null);
   }
 
   private static JdbcDataSource h2() {

@@ -1,4 +1,4 @@
-package org.govflow.dashboard.internal;
+package org.govflow.workflow.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
