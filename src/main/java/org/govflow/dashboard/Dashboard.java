@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.govflow.dashboard.internal.DashboardData;
 import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
-import org.govflow.meetings.MeetingManagement;
+import org.govflow.meetings.Meetings;
 import org.springframework.stereotype.Service;
 
 /** Builds the leadership dashboard from the engine's runtime and history and the directory. */
@@ -31,14 +31,14 @@ public class Dashboard {
   private final DashboardData data;
   private final Directory directory;
   private final RepositoryService repository;
-  private final MeetingManagement meetings;
+  private final Meetings meetings;
   private final Clock clock;
 
   Dashboard(
       DashboardData data,
       Directory directory,
       RepositoryService repository,
-      MeetingManagement meetings,
+      Meetings meetings,
       Optional<Clock> clock) {
     this.data = data;
     this.directory = directory;

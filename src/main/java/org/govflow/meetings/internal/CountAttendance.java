@@ -3,23 +3,22 @@ package org.govflow.meetings.internal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.govflow.meetings.MeetingManagement;
 import org.springframework.stereotype.Component;
 
 /** Records who is present and counts them, with the proxies they hold, for the quorum rule. */
 @Component("countAttendance")
 class CountAttendance implements JavaDelegate {
 
-  private final MeetingManagement meetings;
+  private final AttendanceRoll roll;
 
-  CountAttendance(MeetingManagement meetings) {
-    this.meetings = meetings;
+  CountAttendance(AttendanceRoll roll) {
+    this.roll = roll;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    MeetingManagement.Count count =
-        meetings.recordAttendance(
+    AttendanceRoll.Count count =
+        roll.record(
             execution.getProcessBusinessKey(),
             ids(execution.getVariable(MeetingVariables.PRESENT_MEMBERS)));
     execution.setVariable(MeetingVariables.PRESENT, count.present());

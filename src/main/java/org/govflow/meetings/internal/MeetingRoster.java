@@ -1,8 +1,6 @@
 package org.govflow.meetings.internal;
 
 import java.util.List;
-import org.govflow.meetings.AgendaItem;
-import org.govflow.meetings.MeetingManagement;
 import org.govflow.meetings.MeetingSettings;
 import org.springframework.stereotype.Component;
 
@@ -13,11 +11,13 @@ import org.springframework.stereotype.Component;
 @Component("meetingRoster")
 public class MeetingRoster {
 
-  private final MeetingManagement meetings;
+  private final AttendanceRoll roll;
+  private final Agendas agendas;
   private final MeetingSettings settings;
 
-  MeetingRoster(MeetingManagement meetings, MeetingSettings settings) {
-    this.meetings = meetings;
+  MeetingRoster(AttendanceRoll roll, Agendas agendas, MeetingSettings settings) {
+    this.roll = roll;
+    this.agendas = agendas;
     this.settings = settings;
   }
 
@@ -28,11 +28,11 @@ public class MeetingRoster {
 
   /** The members of the body, each asked to confirm attendance and to review the minutes. */
   public List<String> members(String bodyId) {
-    return meetings.memberIds(bodyId);
+    return roll.memberIds(bodyId);
   }
 
   /** The agenda items to decide, in agenda order. */
   public List<Long> agendaItems(String businessKey) {
-    return meetings.agenda(businessKey).stream().map(AgendaItem::id).toList();
+    return agendas.agenda(businessKey).stream().map(AgendaItem::id).toList();
   }
 }

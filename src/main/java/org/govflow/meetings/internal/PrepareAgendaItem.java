@@ -4,8 +4,6 @@ import static org.govflow.meetings.internal.MeetingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.govflow.meetings.AgendaItem;
-import org.govflow.meetings.MeetingManagement;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,17 +13,17 @@ import org.springframework.stereotype.Component;
 @Component("prepareAgendaItem")
 class PrepareAgendaItem implements JavaDelegate {
 
-  private final MeetingManagement meetings;
+  private final Agendas agendas;
 
-  PrepareAgendaItem(MeetingManagement meetings) {
-    this.meetings = meetings;
+  PrepareAgendaItem(Agendas agendas) {
+    this.agendas = agendas;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long id = ((Number) execution.getVariable(AGENDA_ITEM)).longValue();
     AgendaItem item =
-        meetings.item(id).orElseThrow(() -> new IllegalStateException("No agenda item " + id));
+        agendas.item(id).orElseThrow(() -> new IllegalStateException("No agenda item " + id));
     execution.setVariableLocal(ITEM_TITLE, item.title());
     execution.setVariableLocal(MAJORITY, item.statuteChange() ? "two-thirds" : "simple");
     execution.setVariableLocal(VOTES_FOR, null);
