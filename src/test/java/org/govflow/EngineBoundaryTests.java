@@ -32,7 +32,6 @@ class EngineBoundaryTests {
   private static final Set<String> NOT_YET =
       Set.of(
           "inbox",
-          "meetings",
           "recommendations",
           "deadlines",
           "notifications",

@@ -1,4 +1,4 @@
-package org.govflow.meetings;
+package org.govflow.meetings.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.govflow.meetings.internal.MeetingSchedule;
+import org.govflow.meetings.MeetingSettings;
 import org.govflow.support.ProcessEngines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +118,7 @@ class StatutoryMeetingProcessTests {
               x.setVariable("reconvening", "reconvene".equals(x.getVariable("adjournment")));
               calls.add("register " + start);
             });
+    ProcessEngines.register("checkQuorum", new CheckQuorum());
     ProcessEngines.register("sendConvocation", (JavaDelegate) x -> calls.add("convene"));
     ProcessEngines.register("cancelMeeting", (JavaDelegate) x -> calls.add("cancel"));
     ProcessEngines.register("adjournMeeting", (JavaDelegate) x -> calls.add("adjourn"));
