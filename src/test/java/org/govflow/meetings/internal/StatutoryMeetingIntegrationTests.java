@@ -285,6 +285,18 @@ class StatutoryMeetingIntegrationTests {
     assertThat(meetings.find(key).orElseThrow().status()).isEqualTo(MeetingStatus.HELD);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(meeting.id()).count())
         .isZero();
+    // what the meeting kept, a Cockpit user reads: no Java-serialized object, the quorum typed
+    var kept =
+        history
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(meeting.id())
+            .disableCustomObjectDeserialization()
+            .list();
+    assertThat(kept).noneMatch(v -> "object".equals(v.getTypeName()));
+    assertThat(kept)
+        .filteredOn(v -> v.getName().equals("quorumMet"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.getValue()).isEqualTo(true));
 
     // the API and the page, for those who may see the meeting
     String json = web.getAs("officer", "demo", "/api/v1/meetings/" + key).body();
