@@ -73,6 +73,18 @@ class AttendanceRoll {
     return directory.membersOf(bodyId).stream().map(Membership::personId).distinct().toList();
   }
 
+  /** Person ids, one a line (or separated by commas), as the attendance form takes them. */
+  static List<String> ids(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    return List.of(value.toString().split("[\\s,;]+")).stream()
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .distinct()
+        .toList();
+  }
+
   /** Who counts towards the quorum. */
   record Count(int present, int represented, int membership) {}
 }

@@ -9,17 +9,7 @@ import org.springframework.stereotype.Component;
  * the step starts, not kept in process variables (a list is no plain variable without Spin).
  */
 @Component("meetingRoster")
-public class MeetingRoster {
-
-  private final AttendanceRoll roll;
-  private final Agendas agendas;
-  private final MeetingSettings settings;
-
-  MeetingRoster(AttendanceRoll roll, Agendas agendas, MeetingSettings settings) {
-    this.roll = roll;
-    this.agendas = agendas;
-    this.settings = settings;
-  }
+public record MeetingRoster(AttendanceRoll roll, Agendas agendas, MeetingSettings settings) {
 
   /** The bodies called for agenda items. */
   public List<String> contributors() {

@@ -144,7 +144,7 @@ class MeetingRules implements SubmissionRule {
 
   private void present(Submission submission, FieldErrors errors) {
     List<String> members = roll.memberIds((String) variable(submission, BODY));
-    for (String id : CountAttendance.ids(submission.values().get(PRESENT_MEMBERS))) {
+    for (String id : AttendanceRoll.ids(submission.values().get(PRESENT_MEMBERS))) {
       if (!members.contains(id)) {
         errors.add(PRESENT_MEMBERS, "meetings.error.notMember", id);
         return;

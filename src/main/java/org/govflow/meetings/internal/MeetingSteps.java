@@ -122,6 +122,44 @@ class MeetingSteps {
             x.getProcessBusinessKey(), CompletedSteps.by(x, "ApproveMinutes", "system"));
   }
 
+  /** Records who is present and counts them, with the proxies they hold, for the quorum rule. */
+  @Bean
+  JavaDelegate countAttendance(AttendanceRoll roll) {
+    return x -> {
+      AttendanceRoll.Count count =
+          roll.record(
+              x.getProcessBusinessKey(),
+              AttendanceRoll.ids(x.getVariable(MeetingVariables.PRESENT_MEMBERS)));
+      x.setVariable(MeetingVariables.PRESENT, count.present());
+      x.setVariable(MeetingVariables.REPRESENTED, count.represented());
+      x.setVariable(MeetingVariables.MEMBERSHIP, count.membership());
+    };
+  }
+
+  /**
+   * Sets the item being decided, and the majority it needs, in its own iteration: the votes typed
+   * for it and the rule's outcome stay with it.
+   */
+  @Bean
+  JavaDelegate prepareAgendaItem(Agendas agendas) {
+    return x -> {
+      long id = ((Number) x.getVariable(MeetingVariables.AGENDA_ITEM)).longValue();
+      AgendaItem item =
+          agendas.item(id).orElseThrow(() -> new IllegalStateException("No agenda item " + id));
+      x.setVariableLocal(MeetingVariables.ITEM_TITLE, item.title());
+      x.setVariableLocal(MeetingVariables.MAJORITY, item.statuteChange() ? "two-thirds" : "simple");
+      for (String typed :
+          new String[] {
+            MeetingVariables.VOTES_FOR,
+            MeetingVariables.VOTES_AGAINST,
+            MeetingVariables.ABSTENTIONS,
+            MeetingVariables.OUTCOME
+          }) {
+        x.setVariableLocal(typed, null);
+      }
+    };
+  }
+
   private static void recommendations(DelegateExecution execution, Agendas agendas) {
     execution.setVariable(
         MeetingVariables.RECOMMENDATIONS,
