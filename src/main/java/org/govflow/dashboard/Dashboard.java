@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
-import org.govflow.meetings.MeetingManagement;
+import org.govflow.meetings.Meetings;
 import org.govflow.workflow.ProcessStatistics;
 import org.springframework.stereotype.Service;
 
@@ -28,10 +28,10 @@ public class Dashboard {
 
   private final ProcessStatistics data;
   private final Directory directory;
-  private final MeetingManagement meetings;
+  private final Meetings meetings;
   private final Clock clock;
 
-  Dashboard(ProcessStatistics data, Directory directory, MeetingManagement meetings, Clock clock) {
+  Dashboard(ProcessStatistics data, Directory directory, Meetings meetings, Clock clock) {
     this.data = data;
     this.directory = directory;
     this.meetings = meetings;

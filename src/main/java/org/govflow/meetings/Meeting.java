@@ -2,6 +2,7 @@ package org.govflow.meetings;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -9,7 +10,6 @@ import java.util.List;
  *
  * @param businessKey the meeting's key (WC-2026-02), also its process's business key
  * @param start when it starts; shown in each reader's zone, convened in {@code timeZone}
- * @param status registered, convened, held, adjourned or cancelled
  * @param sequence how many times the invitation was changed since the convocation
  */
 public record Meeting(
@@ -22,8 +22,28 @@ public record Meeting(
     ZoneId timeZone,
     String location,
     List<String> languages,
-    String status,
+    MeetingStatus status,
     int sequence,
     Instant agendaCirculatedAt,
     boolean circulatedLate,
-    String minutesDocumentId) {}
+    String minutesDocumentId) {
+
+  /** The same meeting on new dates, in the zone they are given in. */
+  public Meeting movedTo(ZonedDateTime newStart, ZonedDateTime newEnd) {
+    return new Meeting(
+        businessKey,
+        processInstanceId,
+        bodyId,
+        title,
+        newStart.toInstant(),
+        newEnd.toInstant(),
+        newStart.getZone(),
+        location,
+        languages,
+        status,
+        sequence,
+        agendaCirculatedAt,
+        circulatedLate,
+        minutesDocumentId);
+  }
+}

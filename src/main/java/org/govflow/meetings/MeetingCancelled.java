@@ -1,4 +1,7 @@
 package org.govflow.meetings;
 
-/** A meeting was cancelled; members who were convened received a cancellation. */
-public record MeetingCancelled(String businessKey, String bodyId) {}
+/**
+ * A meeting was cancelled; members who were convened ({@code membersConvened}) are to receive a
+ * cancellation of the calendar event they hold.
+ */
+public record MeetingCancelled(Meeting meeting, int sequence, boolean membersConvened) {}

@@ -1,6 +1,7 @@
 package org.govflow.meetings;
 
-import java.time.Instant;
-
-/** A meeting's convocation, or a change to its date, was sent to its members. */
-public record MeetingConvened(String businessKey, String bodyId, int sequence, Instant start) {}
+/**
+ * A meeting was convened, or its revised or reconvened convocation approved: its members are to
+ * receive the convocation (sequence 0) or an update of the calendar event they hold.
+ */
+public record MeetingConvened(Meeting meeting, int sequence) {}

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,9 @@ public class AwaitedDecisions {
 
   /** Given with the message: the business key of the meeting that decided. */
   public static final String MEETING = "awaitedMeeting";
+
+  /** The incident Cockpit shows for a decision that found no process awaiting it. */
+  public static final String NOT_AWAITED_INCIDENT = "govflow-decision-not-awaited";
 
   private final RuntimeService runtime;
   private final RepositoryService repository;
@@ -122,5 +126,23 @@ public class AwaitedDecisions {
     } catch (MismatchingMessageCorrelationException notAwaiting) {
       return false;
     }
+  }
+
+  /**
+   * Raises an incident on the deciding process (the meeting), which Cockpit shows while it runs and
+   * its history keeps: the body decided for {@code businessKey}, but no process awaited it any
+   * more.
+   */
+  public static void notAwaited(DelegateExecution deciding, String businessKey, String outcome) {
+    deciding
+        .getProcessInstance()
+        .createIncident(
+            NOT_AWAITED_INCIDENT,
+            businessKey,
+            "Decision '"
+                + outcome
+                + "' for "
+                + businessKey
+                + " found no process awaiting it; it is in the register but was not given to it");
   }
 }

@@ -6,11 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.govflow.workflow.Processes;
+import org.govflow.workflow.RunningProcesses;
 import org.govflow.workflow.StartedProcess;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
@@ -29,22 +26,16 @@ class DemoMeetings {
   private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
 
   private final Processes processes;
-  private final HistoryService history;
-  private final TaskService tasks;
-  private final IdentityService identity;
+  private final RunningProcesses running;
 
-  DemoMeetings(
-      Processes processes, HistoryService history, TaskService tasks, IdentityService identity) {
+  DemoMeetings(Processes processes, RunningProcesses running) {
     this.processes = processes;
-    this.history = history;
-    this.tasks = tasks;
-    this.identity = identity;
+    this.running = running;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void seed() {
-    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()
-        > 0) {
+    if (running.startedCount(PROCESS_KEY) > 0) {
       return;
     }
     LocalDate day = LocalDate.now(MADRID).plusDays(45);
@@ -63,20 +54,11 @@ class DemoMeetings {
             + "Financial statements 2025\n"
             + "[statute] Amendment of article 12: representation of the Forum of Regions");
     StartedProcess meeting = processes.start(PROCESS_KEY, values, "officer");
-    Task approval =
-        tasks
-            .createTaskQuery()
-            .processInstanceId(meeting.id())
-            .taskDefinitionKey("ApproveConvocation")
-            .singleResult();
-    if (approval != null) {
-      identity.setAuthenticatedUserId("president");
-      try {
-        tasks.claim(approval.getId(), "president");
-        tasks.complete(approval.getId(), Map.of("convocationDecision", "approve"));
-      } finally {
-        identity.clearAuthentication();
-      }
-    }
+    running.openTasks(meeting.id(), "ApproveConvocation").stream()
+        .findFirst()
+        .ifPresent(
+            approval ->
+                running.completeAs(
+                    "president", approval.taskId(), Map.of("convocationDecision", "approve")));
   }
 }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.govflow.forms.FieldError;
+import org.govflow.web.Refusal;
 import org.springframework.context.MessageSource;
 
 /**
  * Field errors gathered while checking a meeting's values, each message already in the reader's
- * language: the form rules and the changes from a meeting's page both refuse field by field.
+ * language (a field error carries a text, and these messages take arguments): the form rules and
+ * the changes from a meeting's page both refuse field by field.
  */
 final class FieldErrors {
 
@@ -19,6 +21,13 @@ final class FieldErrors {
   FieldErrors(MessageSource messages, Locale locale) {
     this.messages = messages;
     this.locale = locale;
+  }
+
+  /** Refuses the values as invalid when any field was found wrong. */
+  void refuseIfAny() {
+    if (!list.isEmpty()) {
+      throw Refusal.invalid(list, "meetings.problem.invalid");
+    }
   }
 
   void add(String field, String key, Object... args) {

@@ -2,16 +2,9 @@ package org.govflow.meetings.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
+import org.govflow.web.Caller;
+import org.govflow.web.Refusal;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.core.Authentication;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * GET /api/v1/meetings and /api/v1/meetings/{businessKey}; POST .../reschedule and .../cancel for
- * the secretariat and leadership.
+ * the secretariat and leadership. Refusals are answered by web's API advice.
  */
 @RestController
 @RequestMapping("/api/v1/meetings")
@@ -29,82 +22,42 @@ class MeetingApiController {
 
   private final MeetingViews views;
   private final MeetingChanges changes;
-  private final MessageSource messages;
 
-  MeetingApiController(MeetingViews views, MeetingChanges changes, MessageSource messages) {
+  MeetingApiController(MeetingViews views, MeetingChanges changes) {
     this.views = views;
     this.changes = changes;
-    this.messages = messages;
   }
 
   @GetMapping
-  List<MeetingViews.Summary> list(Authentication who, Locale locale) {
-    return views.list(who, locale);
+  List<MeetingViews.Summary> list(Caller caller, Locale locale) {
+    return views.list(caller, locale);
   }
 
   @GetMapping("/{businessKey}")
-  ResponseEntity<?> one(@PathVariable String businessKey, Authentication who, Locale locale) {
-    MeetingViews.Details details = views.details(businessKey, who, locale);
+  MeetingViews.Details one(@PathVariable String businessKey, Caller caller, Locale locale) {
+    MeetingViews.Details details = views.details(businessKey, caller, locale);
     if (details == null) {
-      return problem(
-          HttpStatus.NOT_FOUND,
-          messages.getMessage("meetings.problem.unknown", new Object[] {businessKey}, locale),
-          null);
+      throw Refusal.notFound("meetings.problem.unknown", businessKey);
     }
-    return ResponseEntity.ok(details);
+    return details;
   }
 
   /** {"start", "end", "timeZone"}: the wall-clock times where the meeting is held. */
   @PostMapping("/{businessKey}/reschedule")
   MeetingViews.Details reschedule(
-      @PathVariable String businessKey,
-      @RequestBody NewDates dates,
-      Authentication who,
-      Locale locale) {
-    changes.reschedule(who, businessKey, dates.start(), dates.end(), dates.timeZone(), locale);
-    return views.details(businessKey, who, locale);
+      @PathVariable String businessKey, @RequestBody NewDates dates, Caller caller, Locale locale) {
+    changes.reschedule(caller, businessKey, dates.start(), dates.end(), dates.timeZone(), locale);
+    return views.details(businessKey, caller, locale);
   }
 
   @PostMapping("/{businessKey}/cancel")
   ResponseEntity<Void> cancel(
       @PathVariable String businessKey,
       @RequestBody CallOff callOff,
-      Authentication who,
+      Caller caller,
       Locale locale) {
-    changes.cancel(who, businessKey, callOff.reason(), true, locale);
+    changes.cancel(caller, businessKey, callOff.reason(), true, locale);
     return ResponseEntity.noContent().build();
-  }
-
-  @ExceptionHandler(MeetingChangeRefused.class)
-  ResponseEntity<ProblemDetail> refused(MeetingChangeRefused refusal) {
-    return problem(
-        refusal.status(),
-        refusal.getMessage(),
-        refusal.errors().stream()
-            .map(e -> Map.of("field", e.field(), "message", e.message()))
-            .toList());
-  }
-
-  @ExceptionHandler({
-    HttpMessageNotReadableException.class,
-    HttpMediaTypeNotSupportedException.class
-  })
-  ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
-    return problem(
-        HttpStatus.BAD_REQUEST,
-        messages.getMessage("meetings.problem.unreadable", null, locale),
-        List.of());
-  }
-
-  private static ResponseEntity<ProblemDetail> problem(
-      HttpStatus status, String detail, List<Map<String, String>> errors) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    if (errors != null) {
-      problem.setProperty("errors", errors);
-    }
-    return ResponseEntity.status(status)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
   }
 
   record NewDates(String start, String end, String timeZone) {}

@@ -13,17 +13,12 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.govflow.directory.AccessRole;
 import org.govflow.forms.FormView;
 import org.govflow.forms.Forms;
 import org.govflow.meetings.Meeting;
-import org.govflow.meetings.MeetingManagement;
-import org.govflow.web.CurrentUser;
+import org.govflow.web.Caller;
+import org.govflow.web.Refusal;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,26 +34,23 @@ class MeetingChanges {
   private static final String START_FORM = "statutory-meeting-start";
   private static final int REASON_MAX = 2000;
 
-  /** Those who convene meetings may move them; members only see them. */
-  private static final Set<String> ORGANISERS =
-      Set.of(AccessRole.SECRETARIAT.authority(), AccessRole.LEADERSHIP.authority());
-
-  private final MeetingManagement meetings;
+  private final Convocations convocations;
+  private final MeetingRepository meetings;
   private final Forms forms;
   private final MessageSource messages;
   private final Clock clock;
 
-  MeetingChanges(MeetingManagement meetings, Forms forms, MessageSource messages, Clock clock) {
+  MeetingChanges(
+      Convocations convocations,
+      MeetingRepository meetings,
+      Forms forms,
+      MessageSource messages,
+      Clock clock) {
+    this.convocations = convocations;
     this.meetings = meetings;
     this.forms = forms;
     this.messages = messages;
     this.clock = clock;
-  }
-
-  static boolean organiser(Authentication who) {
-    return who.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority)
-        .anyMatch(ORGANISERS::contains);
   }
 
   /** The time zones offered at launch, with their names in the reader's language. */
@@ -85,19 +77,10 @@ class MeetingChanges {
    * @return the meeting as moved
    */
   Meeting reschedule(
-      Authentication who,
-      String businessKey,
-      String start,
-      String end,
-      String zone,
-      Locale locale) {
-    Meeting meeting = allowed(who, businessKey, locale);
-    if (!meetings.reschedulable(meeting)) {
-      throw refused(
-          HttpStatus.CONFLICT,
-          locale,
-          "meetings.problem.notReschedulable",
-          status(meeting, locale));
+      Caller who, String businessKey, String start, String end, String zone, Locale locale) {
+    Meeting meeting = allowed(who, businessKey);
+    if (!convocations.reschedulable(meeting)) {
+      throw Refusal.conflict("meetings.problem.notReschedulable", status(meeting, locale));
     }
     FieldErrors errors = new FieldErrors(messages, locale);
     ZoneId zoneId = MeetingSchedule.zone(zone);
@@ -116,7 +99,7 @@ class MeetingChanges {
     if (from != null && !from.toInstant().isAfter(clock.instant())) {
       errors.add(START, "meetings.error.startInPast");
     } else if (from != null) {
-      int notice = meetings.noticeDays(meeting);
+      int notice = convocations.noticeDays(meeting);
       if (Duration.between(clock.instant(), from.toInstant()).toDays() < notice) {
         // the urgency waiver belongs to a launch: a shorter notice is a new meeting
         ZonedDateTime earliest =
@@ -133,20 +116,15 @@ class MeetingChanges {
     if (from != null && to != null && !to.isAfter(from)) {
       errors.add(END, "meetings.error.endBeforeStart");
     }
-    if (!errors.list.isEmpty()) {
-      throw new MeetingChangeRefused(
-          HttpStatus.BAD_REQUEST, message("meetings.problem.invalid", locale), errors.list);
-    }
-    return meetings.reschedule(businessKey, from, to);
+    errors.refuseIfAny();
+    return convocations.reschedule(businessKey, from, to);
   }
 
   /** Calls the meeting off for the reason given, which the process keeps. */
-  void cancel(
-      Authentication who, String businessKey, String reason, boolean confirmed, Locale locale) {
-    Meeting meeting = allowed(who, businessKey, locale);
-    if (!meetings.cancellable(meeting)) {
-      throw refused(
-          HttpStatus.CONFLICT, locale, "meetings.problem.notCancellable", status(meeting, locale));
+  void cancel(Caller who, String businessKey, String reason, boolean confirmed, Locale locale) {
+    Meeting meeting = allowed(who, businessKey);
+    if (!convocations.cancellable(meeting)) {
+      throw Refusal.conflict("meetings.problem.notCancellable", status(meeting, locale));
     }
     FieldErrors errors = new FieldErrors(messages, locale);
     String why = reason == null ? "" : reason.strip();
@@ -158,43 +136,31 @@ class MeetingChanges {
     if (!confirmed) {
       errors.add(CONFIRM, "meetings.error.confirm");
     }
-    if (!errors.list.isEmpty()) {
-      throw new MeetingChangeRefused(
-          HttpStatus.BAD_REQUEST, message("meetings.problem.invalid", locale), errors.list);
-    }
-    meetings.cancel(businessKey, why);
+    errors.refuseIfAny();
+    convocations.callOff(businessKey, why);
   }
 
   /**
    * The meeting, when the caller may change it; members of the body may see it but not change it.
    */
-  private Meeting allowed(Authentication who, String businessKey, Locale locale) {
-    Meeting meeting = meetings.meeting(businessKey).orElse(null);
-    boolean organiser = organiser(who);
-    if (meeting == null || !(organiser || CurrentUser.of(who).actsFor(meeting.bodyId()))) {
-      throw refused(HttpStatus.NOT_FOUND, locale, "meetings.problem.unknown", businessKey);
+  private Meeting allowed(Caller who, String businessKey) {
+    Meeting meeting = meetings.find(businessKey).orElse(null);
+    // those who convene meetings may move them; members only see them
+    if (meeting == null || !(who.overseesAll() || who.bodies().contains(meeting.bodyId()))) {
+      throw Refusal.notFound("meetings.problem.unknown", businessKey);
     }
-    if (!organiser) {
-      throw refused(HttpStatus.FORBIDDEN, locale, "meetings.problem.notOrganiser");
+    if (!who.overseesAll()) {
+      throw Refusal.forbidden("meetings.problem.notOrganiser");
     }
     return meeting;
   }
 
   private String status(Meeting meeting, Locale locale) {
     String status =
-        meeting.status().equals(MeetingManagement.CONVENED)
-                || meeting.status().equals(MeetingManagement.REGISTERED)
-            ? (meeting.start().isAfter(clock.instant()) ? meeting.status() : "begun")
-            : meeting.status();
-    return message("meetings.status." + status, locale);
-  }
-
-  private MeetingChangeRefused refused(
-      HttpStatus status, Locale locale, String key, Object... args) {
-    return new MeetingChangeRefused(status, messages.getMessage(key, args, key, locale), List.of());
-  }
-
-  private String message(String key, Locale locale) {
+        meeting.status().ahead() && !convocations.notBegun(meeting)
+            ? "begun"
+            : meeting.status().code();
+    String key = "meetings.status." + status;
     return messages.getMessage(key, null, key, locale);
   }
 

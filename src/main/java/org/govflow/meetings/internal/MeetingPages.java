@@ -13,7 +13,6 @@ import org.govflow.web.Caller;
 import org.govflow.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +50,7 @@ class MeetingPages {
   }
 
   @GetMapping("/meetings")
-  String list(Authentication who, Locale locale, TimeZone zone, Model model) {
+  String list(Caller who, Locale locale, TimeZone zone, Model model) {
     model.addAttribute("meetings", views.list(who, locale));
     model.addAttribute("zone", zone.toZoneId());
     return "meetings/list";
@@ -59,11 +58,7 @@ class MeetingPages {
 
   @GetMapping("/meetings/{businessKey}")
   String one(
-      @PathVariable String businessKey,
-      Authentication who,
-      Locale locale,
-      TimeZone zone,
-      Model model) {
+      @PathVariable String businessKey, Caller who, Locale locale, TimeZone zone, Model model) {
     return page(businessKey, who, locale, zone, model);
   }
 
@@ -73,7 +68,7 @@ class MeetingPages {
       @RequestParam(required = false) String start,
       @RequestParam(required = false) String end,
       @RequestParam(required = false) String timeZone,
-      Authentication who,
+      Caller who,
       Locale locale,
       TimeZone zone,
       Model model,
@@ -81,7 +76,7 @@ class MeetingPages {
     try {
       changes.reschedule(who, businessKey, start, end, timeZone, locale);
       return "redirect:/meetings/" + businessKey + "?rescheduled";
-    } catch (MeetingChangeRefused refusal) {
+    } catch (Refusal refusal) {
       model.addAttribute(
           "rescheduleForm",
           Map.of("start", text(start), "end", text(end), "timeZone", text(timeZone)));
@@ -94,7 +89,7 @@ class MeetingPages {
       @PathVariable String businessKey,
       @RequestParam(required = false) String reason,
       @RequestParam(required = false) String confirm,
-      Authentication who,
+      Caller who,
       Locale locale,
       TimeZone zone,
       Model model,
@@ -103,7 +98,7 @@ class MeetingPages {
       // in the browser a box says the secretariat means it; the API call says so by itself
       changes.cancel(who, businessKey, reason, "true".equals(confirm), locale);
       return "redirect:/meetings/" + businessKey + "?cancelled";
-    } catch (MeetingChangeRefused refusal) {
+    } catch (Refusal refusal) {
       model.addAttribute("cancelForm", Map.of("reason", text(reason)));
       return refused(refusal, "cancel", businessKey, who, locale, zone, model, response);
     }
@@ -117,7 +112,7 @@ class MeetingPages {
   String attendance(
       @PathVariable String businessKey,
       @RequestParam(name = "present", required = false) List<String> present,
-      Authentication who,
+      Caller who,
       Locale locale,
       TimeZone zone,
       Model model,
@@ -133,7 +128,7 @@ class MeetingPages {
         throw new Refusal(Refusal.Reason.CONFLICT, "meetings.attendance.notNow");
       }
       inbox.complete(
-          Caller.of(who),
+          who,
           taskId,
           Map.of(MeetingVariables.PRESENT_MEMBERS, String.join("\n", ticked)),
           locale,
@@ -143,8 +138,7 @@ class MeetingPages {
       // the inbox's own mapping, so the page answers as the inbox pages and the API do
       response.setStatus(refusal.reason().status());
       List<String> problems = new java.util.ArrayList<>();
-      problems.add(
-          messages.getMessage(refusal.messageKey(), refusal.args(), refusal.messageKey(), locale));
+      problems.add(text(refusal, locale));
       refusal.errors().forEach(e -> problems.add(e.message()));
       model.addAttribute("attendanceProblems", problems);
       model.addAttribute("attendanceTicked", ticked);
@@ -153,20 +147,20 @@ class MeetingPages {
   }
 
   private String refused(
-      MeetingChangeRefused refusal,
+      Refusal refusal,
       String form,
       String businessKey,
-      Authentication who,
+      Caller who,
       Locale locale,
       TimeZone zone,
       Model model,
       HttpServletResponse response) {
-    if (refusal.status() == HttpStatus.NOT_FOUND) {
+    if (refusal.reason() == Refusal.Reason.NOT_FOUND) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    response.setStatus(refusal.status().value());
+    response.setStatus(refusal.reason().status());
     model.addAttribute("changeForm", form);
-    model.addAttribute("changeProblem", refusal.getMessage());
+    model.addAttribute("changeProblem", text(refusal, locale));
     model.addAttribute(
         "changeErrors",
         refusal.errors().stream()
@@ -175,15 +169,14 @@ class MeetingPages {
     return page(businessKey, who, locale, zone, model);
   }
 
-  private String page(
-      String businessKey, Authentication who, Locale locale, TimeZone zone, Model model) {
+  private String page(String businessKey, Caller who, Locale locale, TimeZone zone, Model model) {
     MeetingViews.Details details = views.details(businessKey, who, locale);
     if (details == null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     model.addAttribute("m", details);
     model.addAttribute("zone", zone.toZoneId());
-    boolean organiser = MeetingChanges.organiser(who);
+    boolean organiser = who.overseesAll();
     model.addAttribute("organiser", organiser);
     if (organiser && process.openTask(details.processInstanceId(), RECORD_ATTENDANCE).isPresent()) {
       model.addAttribute("roster", views.roster(businessKey));
@@ -207,6 +200,11 @@ class MeetingPages {
             .findFirst()
             .orElse(held));
     return "meetings/detail";
+  }
+
+  /** What the refusal says as a whole, in the reader's language. */
+  private String text(Refusal refusal, Locale locale) {
+    return messages.getMessage(refusal.messageKey(), refusal.args(), refusal.messageKey(), locale);
   }
 
   private static String text(String value) {

@@ -3,32 +3,21 @@ package org.govflow.meetings.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
+import java.util.Optional;
 import org.govflow.meetings.MeetingSettings;
+import org.govflow.workflow.RunningProcesses;
 import org.springframework.stereotype.Component;
 
 /** A meeting's running process, changed from outside it: new dates, or its end. */
 @Component
-public class MeetingProcess {
+class MeetingProcess {
 
-  private final RuntimeService runtime;
-  private final ManagementService management;
-  private final TaskService tasks;
+  private final RunningProcesses processes;
   private final MeetingSettings settings;
   private final Clock clock;
 
-  MeetingProcess(
-      RuntimeService runtime,
-      ManagementService management,
-      TaskService tasks,
-      MeetingSettings settings,
-      Clock clock) {
-    this.runtime = runtime;
-    this.management = management;
-    this.tasks = tasks;
+  MeetingProcess(RunningProcesses processes, MeetingSettings settings, Clock clock) {
+    this.processes = processes;
     this.settings = settings;
     this.clock = clock;
   }
@@ -37,77 +26,54 @@ public class MeetingProcess {
    * New dates for the timers and due dates still ahead; a timer already set (waiting for the
    * meeting, or a deadline before it) moves with them.
    */
-  public void reschedule(String processInstanceId, Instant start, Instant end) {
-    if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+  void reschedule(String processInstanceId, Instant start, Instant end) {
+    if (!processes.running(processInstanceId)) {
       return;
     }
     var variables = MeetingSchedule.variables(start, end, clock.instant(), settings);
-    runtime.setVariables(processInstanceId, variables);
-    move(processInstanceId, "MeetingStarts", variables.get(MeetingVariables.MEETING_START));
-    move(processInstanceId, "CallDeadlineReached", variables.get(MeetingVariables.CALL_DEADLINE));
+    processes.setVariables(processInstanceId, variables);
+    move(processInstanceId, "MeetingStarts", null, variables.get(MeetingVariables.MEETING_START));
+    move(
+        processInstanceId,
+        "CallDeadlineReached",
+        "ProposeAgendaItems",
+        variables.get(MeetingVariables.CALL_DEADLINE));
+    // the open tasks are due when their timer fires
     move(
         processInstanceId,
         "AttendanceDeadlineReached",
+        "ConfirmAttendance",
         variables.get(MeetingVariables.ATTENDANCE_DEADLINE));
   }
 
   /** The id of the step's open task in the meeting's process, if there is one now. */
-  public java.util.Optional<String> openTask(String processInstanceId, String activityId) {
-    return tasks
-        .createTaskQuery()
-        .processInstanceId(processInstanceId)
-        .taskDefinitionKey(activityId)
-        .active()
-        .list()
-        .stream()
-        .map(org.camunda.bpm.engine.task.Task::getId)
+  Optional<String> openTask(String processInstanceId, String stepId) {
+    return processes.openTasks(processInstanceId, stepId).stream()
+        .map(RunningProcesses.OpenStep::taskId)
         .findFirst();
   }
 
   /** Whether the meeting is one reconvened after it lacked quorum. */
-  public boolean reconvening(String processInstanceId) {
-    if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
-      return false;
-    }
-    return Boolean.TRUE.equals(
-        runtime.getVariable(processInstanceId, MeetingVariables.RECONVENING));
+  boolean reconvening(String processInstanceId) {
+    return Boolean.TRUE.equals(processes.variable(processInstanceId, MeetingVariables.RECONVENING));
+  }
+
+  /** A variable of the meeting's process, or null once it has ended. */
+  Object variable(String processInstanceId, String name) {
+    return processInstanceId == null ? null : processes.variable(processInstanceId, name);
+  }
+
+  /** The business key of the meeting a running process is for. */
+  String businessKey(String processInstanceId) {
+    return processes.businessKey(processInstanceId).orElse(null);
   }
 
   /** Ends the process, for a meeting called off. */
-  public void end(String processInstanceId, String reason) {
-    if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
-      runtime.deleteProcessInstance(processInstanceId, reason);
-    }
+  void end(String processInstanceId, String reason) {
+    processes.end(processInstanceId, reason);
   }
 
-  private void move(String processInstanceId, String activityId, Object due) {
-    String taskKey =
-        switch (activityId) {
-          case "CallDeadlineReached" -> "ProposeAgendaItems";
-          case "AttendanceDeadlineReached" -> "ConfirmAttendance";
-          default -> null;
-        };
-    if (taskKey != null) {
-      // the open tasks are due when their timer fires
-      tasks
-          .createTaskQuery()
-          .processInstanceId(processInstanceId)
-          .taskDefinitionKey(taskKey)
-          .list()
-          .forEach(
-              t -> {
-                t.setDueDate((Date) due);
-                tasks.saveTask(t);
-              });
-    }
-    for (Job job :
-        management
-            .createJobQuery()
-            .processInstanceId(processInstanceId)
-            .activityId(activityId)
-            .timers()
-            .list()) {
-      management.setJobDuedate(job.getId(), (Date) due);
-    }
+  private void move(String processInstanceId, String timerId, String stepId, Object due) {
+    processes.moveDeadline(processInstanceId, timerId, stepId, ((Date) due).toInstant());
   }
 }

@@ -8,9 +8,8 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.govflow.meetings.AgendaItem;
-import org.govflow.meetings.Attendance;
 import org.govflow.meetings.Meeting;
+import org.govflow.meetings.MeetingStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -33,7 +32,13 @@ public class MeetingRepository {
     this.jdbc = jdbc;
   }
 
-  public Optional<Meeting> find(String businessKey) {
+  /** The meeting, which the caller knows exists. */
+  Meeting require(String businessKey) {
+    return find(businessKey)
+        .orElseThrow(() -> new IllegalArgumentException("No meeting " + businessKey));
+  }
+
+  Optional<Meeting> find(String businessKey) {
     return jdbc
         .query(
             "select " + MEETING_COLUMNS + " from meeting where business_key = ?",
@@ -43,7 +48,7 @@ public class MeetingRepository {
         .findFirst();
   }
 
-  public void insert(Meeting m, Instant now) {
+  void insert(Meeting m, Instant now) {
     jdbc.update(
         "insert into meeting ("
             + MEETING_COLUMNS
@@ -57,7 +62,7 @@ public class MeetingRepository {
         m.timeZone().getId(),
         m.location(),
         String.join(",", m.languages()),
-        m.status(),
+        m.status().code(),
         m.sequence(),
         m.agendaCirculatedAt() == null ? null : Timestamp.from(m.agendaCirculatedAt()),
         m.circulatedLate(),
@@ -66,7 +71,7 @@ public class MeetingRepository {
   }
 
   /** Title, dates, place and languages, as revised or reconvened. */
-  public void reschedule(Meeting m) {
+  void reschedule(Meeting m) {
     jdbc.update(
         "update meeting set title = ?, starts_at = ?, ends_at = ?, time_zone = ?, location = ?,"
             + " languages = ? where business_key = ?",
@@ -79,15 +84,15 @@ public class MeetingRepository {
         m.businessKey());
   }
 
-  public void status(String businessKey, String status, int sequence) {
+  void status(String businessKey, MeetingStatus status, int sequence) {
     jdbc.update(
         "update meeting set status = ?, sequence = ? where business_key = ?",
-        status,
+        status.code(),
         sequence,
         businessKey);
   }
 
-  public void circulated(String businessKey, Instant at, boolean late) {
+  void circulated(String businessKey, Instant at, boolean late) {
     jdbc.update(
         "update meeting set agenda_circulated_at = ?, circulated_late = ? where business_key = ?",
         Timestamp.from(at),
@@ -95,7 +100,7 @@ public class MeetingRepository {
         businessKey);
   }
 
-  public void minutes(String businessKey, String documentId) {
+  void minutes(String businessKey, String documentId) {
     jdbc.update(
         "update meeting set minutes_document_id = ? where business_key = ?",
         documentId,
@@ -115,7 +120,7 @@ public class MeetingRepository {
   }
 
   /** Every meeting, newest first. */
-  public List<Meeting> all(int limit) {
+  List<Meeting> all(int limit) {
     return jdbc.query(
         "select " + MEETING_COLUMNS + " from meeting order by starts_at desc, business_key limit ?",
         MeetingRepository::meeting,
@@ -124,7 +129,7 @@ public class MeetingRepository {
 
   // ------------------------------------------------------------------------------------- agenda
 
-  public List<AgendaItem> agenda(String meetingKey) {
+  List<AgendaItem> agenda(String meetingKey) {
     return jdbc.query(
         "select "
             + ITEM_COLUMNS
@@ -133,7 +138,7 @@ public class MeetingRepository {
         meetingKey);
   }
 
-  public Optional<AgendaItem> item(long id) {
+  Optional<AgendaItem> item(long id) {
     return jdbc
         .query(
             "select " + ITEM_COLUMNS + " from meeting_agenda_item where id = ?",
@@ -143,26 +148,25 @@ public class MeetingRepository {
         .findFirst();
   }
 
-  public String meetingOfItem(long id) {
+  String meetingOfItem(long id) {
     return jdbc.queryForObject(
         "select meeting_key from meeting_agenda_item where id = ?", String.class, id);
   }
 
-  public void addItem(
-      String meetingKey, String kind, String title, boolean statuteChange, String proposedBy) {
+  void addItem(String meetingKey, AgendaItem item) {
     jdbc.update(
         "insert into meeting_agenda_item (meeting_key, position, kind, title, statute_change,"
             + " proposed_by) values (?, ?, ?, ?, ?, ?)",
         meetingKey,
         nextPosition(meetingKey),
-        kind,
-        title,
-        statuteChange,
-        proposedBy);
+        item.kind().code(),
+        item.title(),
+        item.statuteChange(),
+        item.proposedBy());
   }
 
   /** Adds an awaited recommendation once; false when it is on the agenda already. */
-  public boolean addAwaited(
+  boolean addAwaited(
       String meetingKey,
       String subject,
       String businessKey,
@@ -185,7 +189,7 @@ public class MeetingRepository {
             + " document_sha256) values (?, ?, ?, ?, false, ?, ?, ?, ?)",
         meetingKey,
         nextPosition(meetingKey),
-        AgendaItem.RECOMMENDATION,
+        AgendaItem.Kind.RECOMMENDATION.code(),
         subject,
         businessKey,
         processKey,
@@ -195,17 +199,17 @@ public class MeetingRepository {
   }
 
   /** Replaces the items the secretariat writes (all but recommendations), in the given order. */
-  public void replaceWrittenItems(String meetingKey, List<AgendaItem> items) {
+  void replaceWrittenItems(String meetingKey, List<AgendaItem> items) {
     jdbc.update(
         "delete from meeting_agenda_item where meeting_key = ? and kind <> ?",
         meetingKey,
-        AgendaItem.RECOMMENDATION);
+        AgendaItem.Kind.RECOMMENDATION.code());
     for (AgendaItem item : items) {
-      addItem(meetingKey, item.kind(), item.title(), item.statuteChange(), item.proposedBy());
+      addItem(meetingKey, item);
     }
   }
 
-  public void decided(long itemId, String outcome, long decisionId) {
+  void decided(long itemId, String outcome, long decisionId) {
     jdbc.update(
         "update meeting_agenda_item set outcome = ?, decision_id = ? where id = ?",
         outcome,
@@ -224,7 +228,7 @@ public class MeetingRepository {
 
   // --------------------------------------------------------------------------------- attendance
 
-  public List<Attendance> attendance(String meetingKey) {
+  List<Attendance> attendance(String meetingKey) {
     return jdbc.query(
         "select person_id, response, proxy_holder, present from meeting_attendance"
             + " where meeting_key = ? order by person_id",
@@ -233,7 +237,7 @@ public class MeetingRepository {
         meetingKey);
   }
 
-  public void respond(String meetingKey, String personId, String response, String proxyHolder) {
+  void respond(String meetingKey, String personId, String response, String proxyHolder) {
     int updated =
         jdbc.update(
             "update meeting_attendance set response = ?, proxy_holder = ?"
@@ -254,7 +258,7 @@ public class MeetingRepository {
   }
 
   /** Records who was there on the day; everyone else of the body was not. */
-  public void present(String meetingKey, List<String> members, List<String> present) {
+  void present(String meetingKey, List<String> members, List<String> present) {
     for (String member : members) {
       boolean there = present.contains(member);
       int updated =
@@ -274,7 +278,7 @@ public class MeetingRepository {
   }
 
   /** How many proxies a member holds for the meeting, other than from the given member. */
-  public int proxiesHeldBy(String meetingKey, String holder, String except) {
+  int proxiesHeldBy(String meetingKey, String holder, String except) {
     Integer count =
         jdbc.queryForObject(
             "select count(*) from meeting_attendance where meeting_key = ? and response = 'proxy'"
@@ -299,7 +303,7 @@ public class MeetingRepository {
         ZoneId.of(rs.getString("time_zone")),
         rs.getString("location"),
         languages == null || languages.isBlank() ? List.of() : Arrays.asList(languages.split(",")),
-        rs.getString("status"),
+        MeetingStatus.of(rs.getString("status")),
         rs.getInt("sequence"),
         circulated == null ? null : circulated.toInstant(),
         rs.getBoolean("circulated_late"),
@@ -312,7 +316,7 @@ public class MeetingRepository {
     return new AgendaItem(
         rs.getLong("id"),
         rs.getInt("position"),
-        rs.getString("kind"),
+        AgendaItem.Kind.of(rs.getString("kind")),
         rs.getString("title"),
         rs.getBoolean("statute_change"),
         rs.getString("proposed_by"),

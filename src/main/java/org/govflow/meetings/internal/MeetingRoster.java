@@ -1,8 +1,6 @@
 package org.govflow.meetings.internal;
 
 import java.util.List;
-import org.govflow.meetings.AgendaItem;
-import org.govflow.meetings.MeetingManagement;
 import org.govflow.meetings.MeetingSettings;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +9,7 @@ import org.springframework.stereotype.Component;
  * the step starts, not kept in process variables (a list is no plain variable without Spin).
  */
 @Component("meetingRoster")
-public class MeetingRoster {
-
-  private final MeetingManagement meetings;
-  private final MeetingSettings settings;
-
-  MeetingRoster(MeetingManagement meetings, MeetingSettings settings) {
-    this.meetings = meetings;
-    this.settings = settings;
-  }
+public record MeetingRoster(AttendanceRoll roll, Agendas agendas, MeetingSettings settings) {
 
   /** The bodies called for agenda items. */
   public List<String> contributors() {
@@ -28,11 +18,11 @@ public class MeetingRoster {
 
   /** The members of the body, each asked to confirm attendance and to review the minutes. */
   public List<String> members(String bodyId) {
-    return meetings.memberIds(bodyId);
+    return roll.memberIds(bodyId);
   }
 
   /** The agenda items to decide, in agenda order. */
   public List<Long> agendaItems(String businessKey) {
-    return meetings.agenda(businessKey).stream().map(AgendaItem::id).toList();
+    return agendas.agenda(businessKey).stream().map(AgendaItem::id).toList();
   }
 }

@@ -8,11 +8,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.SubmissionRule;
-import org.govflow.meetings.Attendance;
-import org.govflow.meetings.MeetingManagement;
 import org.govflow.meetings.MeetingSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -35,20 +32,20 @@ class MeetingRules implements SubmissionRule {
           "statutory-meeting-record-attendance",
           "statutory-meeting-record-decision");
 
-  private final RuntimeService runtime;
-  private final MeetingManagement meetings;
+  private final MeetingProcess process;
+  private final AttendanceRoll roll;
   private final MeetingSettings settings;
   private final MessageSource messages;
   private final Clock clock;
 
   MeetingRules(
-      RuntimeService runtime,
-      MeetingManagement meetings,
+      MeetingProcess process,
+      AttendanceRoll roll,
       MeetingSettings settings,
       MessageSource messages,
       Clock clock) {
-    this.runtime = runtime;
-    this.meetings = meetings;
+    this.process = process;
+    this.roll = roll;
     this.settings = settings;
     this.messages = messages;
     this.clock = clock;
@@ -133,12 +130,12 @@ class MeetingRules implements SubmissionRule {
       errors.add(PROXY_HOLDER, "meetings.error.proxyHolderMissing");
     } else if (holder.equals(submission.personId())) {
       errors.add(PROXY_HOLDER, "meetings.error.proxyToSelf");
-    } else if (!meetings.memberIds(body).contains(holder)) {
+    } else if (!roll.memberIds(body).contains(holder)) {
       errors.add(PROXY_HOLDER, "meetings.error.proxyHolderNotMember", holder);
-    } else if (meetings.proxiesHeldBy(meeting, holder, submission.personId())
+    } else if (roll.proxiesHeldBy(meeting, holder, submission.personId())
         >= settings.proxies().maxPerHolder()) {
       errors.add(PROXY_HOLDER, "meetings.error.proxyHolderFull", settings.proxies().maxPerHolder());
-    } else if (meetings.attendance(meeting).stream()
+    } else if (roll.attendance(meeting).stream()
         .anyMatch(a -> a.personId().equals(holder) && Attendance.PROXY.equals(a.response()))) {
       // a proxy is carried by someone who attends, not passed on
       errors.add(PROXY_HOLDER, "meetings.error.proxyHolderAbsent", holder);
@@ -146,8 +143,8 @@ class MeetingRules implements SubmissionRule {
   }
 
   private void present(Submission submission, FieldErrors errors) {
-    List<String> members = meetings.memberIds((String) variable(submission, BODY));
-    for (String id : CountAttendance.ids(submission.values().get(PRESENT_MEMBERS))) {
+    List<String> members = roll.memberIds((String) variable(submission, BODY));
+    for (String id : AttendanceRoll.ids(submission.values().get(PRESENT_MEMBERS))) {
       if (!members.contains(id)) {
         errors.add(PRESENT_MEMBERS, "meetings.error.notMember", id);
         return;
@@ -173,17 +170,11 @@ class MeetingRules implements SubmissionRule {
   }
 
   private Object variable(Submission submission, String name) {
-    return submission.processInstanceId() == null
-        ? null
-        : runtime.getVariable(submission.processInstanceId(), name);
+    return process.variable(submission.processInstanceId(), name);
   }
 
   private String businessKey(Submission submission) {
-    return runtime
-        .createProcessInstanceQuery()
-        .processInstanceId(submission.processInstanceId())
-        .singleResult()
-        .getBusinessKey();
+    return process.businessKey(submission.processInstanceId());
   }
 
   private static long number(Object value) {

@@ -43,7 +43,8 @@ public final class MeetingVariables {
   public static final String PRESENT = "present";
   public static final String REPRESENTED = "represented";
   public static final String MEMBERSHIP = "membership";
-  public static final String QUORUM = "quorum";
+  public static final String QUORUM_MET = "quorumMet";
+  public static final String QUORUM_REQUIRED = "quorumRequired";
 
   // one agenda item being decided (meeting-majority.dmn), local to its iteration
   public static final String AGENDA_ITEMS = "agendaItems";

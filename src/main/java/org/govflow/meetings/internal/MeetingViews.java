@@ -7,20 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.govflow.directory.AccessRole;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
 import org.govflow.documents.Document;
 import org.govflow.documents.Documents;
-import org.govflow.meetings.AgendaItem;
-import org.govflow.meetings.Attendance;
 import org.govflow.meetings.Meeting;
-import org.govflow.meetings.MeetingManagement;
-import org.govflow.web.CurrentUser;
+import org.govflow.web.Caller;
 import org.govflow.workflow.Participant;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,40 +24,36 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingViews {
 
-  private static final Set<String> OVERSEERS =
-      Set.of(
-          AccessRole.SECRETARIAT.authority(),
-          AccessRole.LEADERSHIP.authority(),
-          AccessRole.ADMIN.authority());
-
-  private final MeetingManagement meetings;
+  private final MeetingRepository meetings;
+  private final AttendanceRoll roll;
   private final Directory directory;
   private final Documents documents;
 
-  MeetingViews(MeetingManagement meetings, Directory directory, Documents documents) {
+  MeetingViews(
+      MeetingRepository meetings, AttendanceRoll roll, Directory directory, Documents documents) {
     this.meetings = meetings;
+    this.roll = roll;
     this.directory = directory;
     this.documents = documents;
   }
 
-  List<Summary> list(Authentication who, Locale locale) {
-    return meetings.list(200).stream()
+  List<Summary> list(Caller who, Locale locale) {
+    return meetings.all(200).stream()
         .filter(m -> maySee(who, m))
         .map(m -> summary(m, locale))
         .toList();
   }
 
   /** The meeting, or null when there is none the caller may see. */
-  Details details(String businessKey, Authentication who, Locale locale) {
-    Meeting m = meetings.meeting(businessKey).orElse(null);
+  Details details(String businessKey, Caller who, Locale locale) {
+    Meeting m = meetings.find(businessKey).orElse(null);
     if (m == null || !maySee(who, m)) {
       return null;
     }
-    CurrentUser user = CurrentUser.of(who);
     List<Document> docs =
         documents.of(
-            new Participant(user.personId(), user.bodies(), overseer(who)), m.processInstanceId());
-    MeetingManagement.Count count = meetings.count(businessKey);
+            new Participant(who.personId(), who.bodies(), overseer(who)), m.processInstanceId());
+    AttendanceRoll.Count count = roll.count(businessKey);
     return new Details(
         summary(m, locale),
         m.location(),
@@ -86,11 +76,11 @@ class MeetingViews {
    * ticked in advance when they said they would attend or hold a proxy.
    */
   List<RosterRow> roster(String businessKey) {
-    Meeting m = meetings.meeting(businessKey).orElseThrow();
+    Meeting m = meetings.require(businessKey);
     Map<String, Attendance> answers = new HashMap<>();
     meetings.attendance(businessKey).forEach(a -> answers.put(a.personId(), a));
     List<RosterRow> rows = new ArrayList<>();
-    for (String id : meetings.memberIds(m.bodyId())) {
+    for (String id : roll.memberIds(m.bodyId())) {
       Attendance a = answers.get(id);
       List<String> held =
           answers.values().stream()
@@ -118,14 +108,13 @@ class MeetingViews {
     return directory.person(personId).map(Person::name).orElse(personId);
   }
 
-  private boolean maySee(Authentication who, Meeting m) {
-    return overseer(who) || CurrentUser.of(who).actsFor(m.bodyId());
+  private boolean maySee(Caller who, Meeting m) {
+    return overseer(who) || who.bodies().contains(m.bodyId());
   }
 
-  private static boolean overseer(Authentication who) {
-    return who.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority)
-        .anyMatch(OVERSEERS::contains);
+  /** The secretariat, leadership and admins see every meeting. */
+  private static boolean overseer(Caller who) {
+    return who.overseesAll() || who.roles().contains(AccessRole.ADMIN);
   }
 
   private Summary summary(Meeting m, Locale locale) {
@@ -138,14 +127,14 @@ class MeetingViews {
         m.start(),
         m.end(),
         m.timeZone().getId(),
-        m.status());
+        m.status().code());
   }
 
   private Item item(AgendaItem i) {
     return new Item(
         i.id(),
         i.position(),
-        i.kind(),
+        i.kind().code(),
         i.title(),
         i.statuteChange(),
         i.proposedBy(),

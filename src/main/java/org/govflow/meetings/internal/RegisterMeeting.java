@@ -10,7 +10,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.govflow.meetings.Meeting;
-import org.govflow.meetings.MeetingManagement;
 import org.govflow.meetings.MeetingSettings;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +21,12 @@ class RegisterMeeting implements JavaDelegate {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final MeetingManagement meetings;
+  private final Convocations convocations;
   private final MeetingSettings settings;
   private final Clock clock;
 
-  RegisterMeeting(MeetingManagement meetings, MeetingSettings settings, Clock clock) {
-    this.meetings = meetings;
+  RegisterMeeting(Convocations convocations, MeetingSettings settings, Clock clock) {
+    this.convocations = convocations;
     this.settings = settings;
     this.clock = clock;
   }
@@ -36,8 +35,8 @@ class RegisterMeeting implements JavaDelegate {
   public void execute(DelegateExecution execution) throws Exception {
     ZoneId zone = MeetingSchedule.zone(execution.getVariable(TIME_ZONE));
     Meeting meeting =
-        meetings.register(
-            new MeetingManagement.MeetingRequest(
+        convocations.register(
+            new Convocations.MeetingRequest(
                 execution.getProcessBusinessKey(),
                 execution.getProcessInstanceId(),
                 (String) execution.getVariable(BODY),

@@ -1,54 +1,69 @@
 package org.govflow.meetings.internal;
 
-import static org.govflow.meetings.internal.MeetingVariables.*;
+import static org.govflow.meetings.internal.MeetingVariables.ABSTENTIONS;
+import static org.govflow.meetings.internal.MeetingVariables.ADJOURNMENT;
+import static org.govflow.meetings.internal.MeetingVariables.ADJOURN_WRITTEN;
+import static org.govflow.meetings.internal.MeetingVariables.AGENDA_ITEM;
+import static org.govflow.meetings.internal.MeetingVariables.MEMBERSHIP;
+import static org.govflow.meetings.internal.MeetingVariables.OUTCOME;
+import static org.govflow.meetings.internal.MeetingVariables.PRESENT;
+import static org.govflow.meetings.internal.MeetingVariables.QUORUM_MET;
+import static org.govflow.meetings.internal.MeetingVariables.QUORUM_REQUIRED;
+import static org.govflow.meetings.internal.MeetingVariables.REPRESENTED;
+import static org.govflow.meetings.internal.MeetingVariables.VOTES_AGAINST;
+import static org.govflow.meetings.internal.MeetingVariables.VOTES_FOR;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.govflow.decisions.Quorum;
 import org.govflow.decisions.Votes;
-import org.govflow.meetings.MeetingManagement;
+import org.govflow.workflow.AwaitedDecisions;
+import org.govflow.workflow.CompletedSteps;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the decision on the item in the register; a recommendation's process gets the outcome.
+ * Records the decision on the item in the register; a recommendation's process gets the outcome,
+ * and a recommendation that no longer waits for it raises an incident on the meeting.
  */
 @Component("registerMeetingDecision")
 class RegisterMeetingDecision implements JavaDelegate {
 
-  private final MeetingManagement meetings;
+  private final Sittings sittings;
 
-  RegisterMeetingDecision(MeetingManagement meetings) {
-    this.meetings = meetings;
+  RegisterMeetingDecision(Sittings sittings) {
+    this.sittings = sittings;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    int present = number(execution.getVariable(PRESENT));
-    int represented = number(execution.getVariable(REPRESENTED));
     int membership = number(execution.getVariable(MEMBERSHIP));
     int inFavour = number(execution.getVariable(VOTES_FOR));
     int against = number(execution.getVariable(VOTES_AGAINST));
     int abstentions = number(execution.getVariable(ABSTENTIONS));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> quorum = (Map<String, Object>) execution.getVariable(QUORUM);
     boolean written = ADJOURN_WRITTEN.equals(execution.getVariable(ADJOURNMENT));
-    meetings.decide(
-        ((Number) execution.getVariable(AGENDA_ITEM)).longValue(),
-        (String) execution.getVariable(OUTCOME),
-        new Votes(
-            inFavour,
-            against,
-            abstentions,
-            Math.max(0, membership - inFavour - against - abstentions)),
-        written || quorum == null
-            ? null
-            : new Quorum(
-                present + represented,
-                number(quorum.get("required")),
-                Boolean.TRUE.equals(quorum.get("quorumMet"))),
-        execution.getProcessInstanceId(),
-        CompletedBy.of(execution, "RecordDecision", "system"));
+    Object met = execution.getVariable(QUORUM_MET);
+    String outcome = (String) execution.getVariable(OUTCOME);
+    Sittings.Decided decided =
+        sittings.decide(
+            ((Number) execution.getVariable(AGENDA_ITEM)).longValue(),
+            outcome,
+            new Votes(
+                inFavour,
+                against,
+                abstentions,
+                Math.max(0, membership - inFavour - against - abstentions)),
+            written || met == null
+                ? null
+                : new Quorum(
+                    number(execution.getVariable(PRESENT))
+                        + number(execution.getVariable(REPRESENTED)),
+                    number(execution.getVariable(QUORUM_REQUIRED)),
+                    Boolean.TRUE.equals(met)),
+            execution.getProcessInstanceId(),
+            CompletedSteps.by(execution, "RecordDecision", "system"));
+    if (decided.notAwaited() != null) {
+      AwaitedDecisions.notAwaited(execution, decided.notAwaited(), outcome);
+    }
   }
 
   private static int number(Object value) {

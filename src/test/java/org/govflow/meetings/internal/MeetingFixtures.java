@@ -1,4 +1,4 @@
-package org.govflow.meetings;
+package org.govflow.meetings.internal;
 
 import java.time.ZoneId;
 import java.util.EnumSet;

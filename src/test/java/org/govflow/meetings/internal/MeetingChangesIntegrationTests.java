@@ -1,11 +1,11 @@
-package org.govflow.meetings;
+package org.govflow.meetings.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.govflow.meetings.MeetingFixtures.MADRID;
-import static org.govflow.meetings.MeetingFixtures.OFFICER;
-import static org.govflow.meetings.MeetingFixtures.PRESIDENT;
+import static org.govflow.meetings.internal.MeetingFixtures.MADRID;
+import static org.govflow.meetings.internal.MeetingFixtures.OFFICER;
+import static org.govflow.meetings.internal.MeetingFixtures.PRESIDENT;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -35,6 +35,9 @@ import org.govflow.directory.AccessRole;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.Forms;
 import org.govflow.inbox.Inbox;
+import org.govflow.meetings.Meeting;
+import org.govflow.meetings.MeetingStatus;
+import org.govflow.meetings.Meetings;
 import org.govflow.support.MailIntegrationTest;
 import org.govflow.support.TestMailServer;
 import org.govflow.support.WebSession;
@@ -57,7 +60,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MeetingChangesIntegrationTests {
 
   @Autowired Inbox inbox;
-  @Autowired MeetingManagement meetings;
+  @Autowired MeetingRepository meetings;
+  @Autowired Convocations convocations;
+  @Autowired Agendas agendas;
+  @Autowired AttendanceRoll roll;
+  @Autowired Meetings calendar;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired Forms forms;
@@ -78,7 +85,7 @@ class MeetingChangesIntegrationTests {
     LocalDate day = LocalDate.now(MADRID).plusDays(50);
     String key = convened(day, "World Council, to be moved by the secretariat");
     String path = "/api/v1/meetings/" + key;
-    Meeting before = meetings.meeting(key).orElseThrow();
+    Meeting before = meetings.find(key).orElseThrow();
     String uid = "meeting-" + key + "@govflow";
 
     // bad input: every field refused, nothing changed
@@ -109,7 +116,7 @@ class MeetingChangesIntegrationTests {
     assertThat(post("officer", path + "/cancel", "{\"reason\":\"  \"}").body())
         .contains("\"field\":\"reason\"");
     assertThat(post("officer", path + "/reschedule", "{not json").statusCode()).isEqualTo(400);
-    assertThat(meetings.meeting(key).orElseThrow()).isEqualTo(before);
+    assertThat(meetings.find(key).orElseThrow()).isEqualTo(before);
     assertThat(calendarMails(key, "REQUEST", 1)).isZero();
 
     // a member of the World Council sees the meeting but may not change it; others do not see it
@@ -124,13 +131,13 @@ class MeetingChangesIntegrationTests {
             post("officer", "/api/v1/meetings/WC-1999-99/cancel", "{\"reason\":\"x\"}")
                 .statusCode())
         .isEqualTo(404);
-    assertThat(meetings.meeting(key).orElseThrow()).isEqualTo(before);
+    assertThat(meetings.find(key).orElseThrow()).isEqualTo(before);
 
     // moved: an update of the same calendar event, SEQUENCE 1, to all 25 members
     HttpResponse<String> ok = post("officer", path + "/reschedule", moved);
     assertThat(ok.statusCode()).isEqualTo(200);
     assertThat(ok.body()).contains("\"sequence\":1", "Europe/Brussels");
-    Meeting after = meetings.meeting(key).orElseThrow();
+    Meeting after = meetings.find(key).orElseThrow();
     assertThat(after.start())
         .isEqualTo(later.atTime(9, 30).atZone(ZoneId.of("Europe/Brussels")).toInstant());
     assertThat(after.sequence()).isEqualTo(1);
@@ -152,7 +159,7 @@ class MeetingChangesIntegrationTests {
             Map.of("reason", "Venue unavailable", "_csrf", WebSession.csrfToken(page)));
     assertThat(unconfirmed.statusCode()).isEqualTo(400);
     assertThat(unconfirmed.body()).contains("cancel-confirm-error", "Venue unavailable");
-    assertThat(meetings.meeting(key).orElseThrow().status()).isEqualTo(MeetingManagement.CONVENED);
+    assertThat(meetings.find(key).orElseThrow().status()).isEqualTo(MeetingStatus.CONVENED);
     // confirmed: called off, a CANCEL to every member, the process ended
     HttpResponse<String> cancelled =
         browser.postForm(
@@ -163,7 +170,7 @@ class MeetingChangesIntegrationTests {
                 "_csrf", WebSession.csrfToken(page)));
     assertThat(cancelled.statusCode()).isEqualTo(302);
     assertThat(cancelled.headers().firstValue("Location").orElseThrow()).contains("?cancelled");
-    assertThat(meetings.meeting(key).orElseThrow().status()).isEqualTo(MeetingManagement.CANCELLED);
+    assertThat(meetings.find(key).orElseThrow().status()).isEqualTo(MeetingStatus.CANCELLED);
     assertThat(calendarMails(key, "CANCEL", 2)).isEqualTo(25);
     awaitMails(uid, "METHOD:CANCEL", 25);
     assertThat(
@@ -183,7 +190,7 @@ class MeetingChangesIntegrationTests {
   void theBrowserFormRefusesBadDatesBesideTheirFields() {
     LocalDate day = LocalDate.now(MADRID).plusDays(60);
     String key = convened(day, "World Council, dates typed wrong");
-    Meeting before = meetings.meeting(key).orElseThrow();
+    Meeting before = meetings.find(key).orElseThrow();
     WebSession browser = new WebSession(port);
     browser.login("president", "demo");
     String page = browser.get("/meetings/" + key).body();
@@ -201,7 +208,7 @@ class MeetingChangesIntegrationTests {
                 WebSession.csrfToken(page)));
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("reschedule-end-error", "must end after it starts");
-    assertThat(meetings.meeting(key).orElseThrow()).isEqualTo(before);
+    assertThat(meetings.find(key).orElseThrow()).isEqualTo(before);
     HttpResponse<String> moved =
         browser.postForm(
             "/meetings/" + key + "/reschedule",
@@ -215,7 +222,7 @@ class MeetingChangesIntegrationTests {
                 "_csrf",
                 WebSession.csrfToken(page)));
     assertThat(moved.statusCode()).isEqualTo(302);
-    assertThat(meetings.meeting(key).orElseThrow().start())
+    assertThat(meetings.find(key).orElseThrow().start())
         .isEqualTo(day.plusDays(1).atTime(10, 0).atZone(MADRID).toInstant());
     assertThat(browser.get("/meetings/" + key + "?rescheduled").body())
         .contains("The meeting was moved");
@@ -225,7 +232,7 @@ class MeetingChangesIntegrationTests {
   void theSecretariatTicksTheMembersPresentOnTheMeetingPage() {
     LocalDate day = LocalDate.now(MADRID).plusDays(40);
     String key = convened(day, "World Council, attendance by checklist");
-    String pid = meetings.meeting(key).orElseThrow().processInstanceId();
+    String pid = meetings.find(key).orElseThrow().processInstanceId();
     tasks
         .createTaskQuery()
         .processInstanceId(pid)
@@ -286,7 +293,7 @@ class MeetingChangesIntegrationTests {
                 .statusCode())
         .isEqualTo(403);
 
-    List<String> members = meetings.memberIds("world-council");
+    List<String> members = roll.memberIds("world-council");
     List<String> present = new ArrayList<>(members);
     present.removeAll(List.of("ana.belmonte", "youssef.benali", "thandiwe.nkosi"));
     present = new ArrayList<>(present.subList(0, 10));
@@ -316,7 +323,7 @@ class MeetingChangesIntegrationTests {
     HttpResponse<String> recorded = browser.postForm("/meetings/" + key + "/attendance", ticked);
     assertThat(recorded.statusCode()).isEqualTo(302);
     // 11 present, the holder among them with her two proxies: 13 of 25, the quorum
-    assertThat(meetings.count(key)).isEqualTo(new MeetingManagement.Count(11, 2, 25));
+    assertThat(roll.count(key)).isEqualTo(new AttendanceRoll.Count(11, 2, 25));
     assertThat(
             tasks
                 .createTaskQuery()
@@ -398,7 +405,7 @@ class MeetingChangesIntegrationTests {
         Map.of("replanDecision", "replan", "start", later + "T10:00", "end", later + "T12:00"),
         Locale.ENGLISH,
         MADRID);
-    assertThat(meetings.meeting(meeting.businessKey()).orElseThrow().start())
+    assertThat(meetings.find(meeting.businessKey()).orElseThrow().start())
         .isEqualTo(later.atTime(10, 0).atZone(MADRID).toInstant());
     assertThat(
             tasks
@@ -454,8 +461,8 @@ class MeetingChangesIntegrationTests {
     StartedProcess meeting = launch(day, title);
     complete(
         PRESIDENT, meeting.id(), "ApproveConvocation", Map.of("convocationDecision", "approve"));
-    assertThat(meetings.meeting(meeting.businessKey()).orElseThrow().status())
-        .isEqualTo(MeetingManagement.CONVENED);
+    assertThat(meetings.find(meeting.businessKey()).orElseThrow().status())
+        .isEqualTo(MeetingStatus.CONVENED);
     return meeting.businessKey();
   }
 

@@ -1,4 +1,4 @@
-package org.govflow.meetings;
+package org.govflow.meetings.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -8,6 +8,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,19 +29,23 @@ import java.util.stream.IntStream;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.govflow.meetings.internal.MeetingSchedule;
+import org.govflow.decisions.Quorum;
+import org.govflow.meetings.MeetingSettings;
 import org.govflow.support.ProcessEngines;
+import org.govflow.workflow.AwaitedDecisions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
 
 /**
  * bpmn/statutory-meeting.bpmn, every path, with the real notice, quorum and majority tables and
@@ -118,6 +129,7 @@ class StatutoryMeetingProcessTests {
               x.setVariable("reconvening", "reconvene".equals(x.getVariable("adjournment")));
               calls.add("register " + start);
             });
+    ProcessEngines.register("checkQuorum", new CheckQuorum());
     ProcessEngines.register("sendConvocation", (JavaDelegate) x -> calls.add("convene"));
     ProcessEngines.register("cancelMeeting", (JavaDelegate) x -> calls.add("cancel"));
     ProcessEngines.register("adjournMeeting", (JavaDelegate) x -> calls.add("adjourn"));
@@ -465,6 +477,39 @@ class StatutoryMeetingProcessTests {
     variables.put("languages", "[\"en\",\"fr\",\"es\"]");
     variables.put("draftAgenda", "Opening");
     return runtimeService().startProcessInstanceByKey("statutory-meeting", "WC-2030-01", variables);
+  }
+
+  @Test
+  void aDecisionNoRecommendationAwaitsAnyMoreRaisesAnIncidentOnTheMeeting() {
+    // the real step, with the sitting's record saying the recommendation no longer waited
+    Sittings sittings = mock(Sittings.class);
+    when(sittings.decide(anyLong(), any(), any(), any(), any(), any()))
+        .thenReturn(new Sittings.Decided(null, "REC-2030-01"));
+    ProcessEngines.register("registerMeetingDecision", new RegisterMeetingDecision(sittings));
+    ProcessInstance pi = atTheMeeting();
+    complete(task(pi, "RecordAttendance"), withVariables("presentMembers", lines(20)));
+    decide(pi, 14, 6, 0);
+
+    // the quorum the sitting recorded, from the typed variables the quorum rule left
+    ArgumentCaptor<Quorum> quorum = ArgumentCaptor.forClass(Quorum.class);
+    verify(sittings, times(1))
+        .decide(eq(1L), eq("adopted"), any(), quorum.capture(), eq(pi.getId()), any());
+    assertThat(quorum.getValue()).isEqualTo(new Quorum(22, 13, true));
+    assertThat(runtimeService().getVariable(pi.getId(), "quorumMet")).isEqualTo(true);
+    assertThat(runtimeService().getVariable(pi.getId(), "quorumRequired")).isEqualTo(13);
+
+    List<Incident> incidents =
+        runtimeService().createIncidentQuery().processInstanceId(pi.getId()).list();
+    assertThat(incidents)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.getIncidentType()).isEqualTo(AwaitedDecisions.NOT_AWAITED_INCIDENT);
+              assertThat(i.getConfiguration()).isEqualTo("REC-2030-01");
+              assertThat(i.getIncidentMessage()).contains("REC-2030-01", "adopted");
+            });
+    // the meeting goes on: the other items are decided, the incident stays for Cockpit
+    assertThat(pi).isWaitingAt("RecordDecision");
   }
 
   private ProcessInstance convened(String start, String end) {

@@ -1,4 +1,4 @@
-package org.govflow.meetings;
+package org.govflow.meetings.internal;
 
 /**
  * A member's answer to the convocation and, on the day, whether they were there.

@@ -1,4 +1,4 @@
-package org.govflow.meetings;
+package org.govflow.meetings.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
-package org.govflow.meetings;
+package org.govflow.meetings.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.govflow.meetings.MeetingFixtures.MADRID;
+import static org.govflow.meetings.internal.MeetingFixtures.MADRID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.govflow.decisions.Decision;
 import org.govflow.decisions.DecisionRegister;
+import org.govflow.meetings.Meetings;
 import org.govflow.recommendations.RecommendationJourney;
 import org.govflow.recommendations.RecommendationJourney.Answer;
 import org.govflow.recommendations.RecommendationJourney.Launched;
@@ -39,7 +40,11 @@ class RecommendationAtTheWorldCouncilTests {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired DecisionRegister register;
-  @Autowired MeetingManagement meetings;
+  @Autowired MeetingRepository meetings;
+  @Autowired Convocations convocations;
+  @Autowired Agendas agendas;
+  @Autowired AttendanceRoll roll;
+  @Autowired Meetings calendar;
 
   @Test
   void aRecommendationAdoptedByItsCouncilIsAdoptedByTheNextWorldCouncil() {
@@ -77,7 +82,7 @@ class RecommendationAtTheWorldCouncilTests {
         "officer",
         task(meeting, "RecordAttendance"),
         "presentMembers",
-        String.join("\n", meetings.memberIds("world-council")));
+        String.join("\n", roll.memberIds("world-council")));
     List<String> decided = new ArrayList<>();
     for (Task item = next(meeting); item != null; item = next(meeting)) {
       decided.add((String) tasks.getVariable(item.getId(), "itemTitle"));

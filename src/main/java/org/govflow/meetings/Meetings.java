@@ -1,0 +1,29 @@
+package org.govflow.meetings;
+
+import java.time.Clock;
+import java.util.List;
+import org.govflow.meetings.internal.MeetingRepository;
+import org.springframework.stereotype.Service;
+
+/** What other modules read of the statutory meetings: those still to come. */
+@Service
+public class Meetings {
+
+  private final MeetingRepository meetings;
+  private final Clock clock;
+
+  Meetings(MeetingRepository meetings, Clock clock) {
+    this.meetings = meetings;
+    this.clock = clock;
+  }
+
+  /** Meetings not yet over and not cancelled, soonest first. */
+  public List<UpcomingMeeting> upcoming(int limit) {
+    return meetings.from(clock.instant(), Math.max(1, Math.min(limit, 500))).stream()
+        .map(
+            m ->
+                new UpcomingMeeting(
+                    m.businessKey(), m.bodyId(), m.title(), m.start(), m.end(), m.status().code()))
+        .toList();
+  }
+}
