@@ -24,24 +24,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoRecommendations {
+record DemoRecommendations(
+    Processes processes, RunningProcesses running, RecommendationRouting routing) {
 
   private static final Logger log = LoggerFactory.getLogger(DemoRecommendations.class);
   private static final String ALL_SECTIONS =
       "[\"section-africa\",\"section-aspac\",\"section-eurasia\",\"section-europe\","
           + "\"section-latin-america\",\"section-mewa\",\"section-north-america\","
           + "\"section-metropolis\",\"section-forum-of-regions\"]";
-
-  private final Processes processes;
-  private final RunningProcesses running;
-  private final RecommendationRouting routing;
-
-  DemoRecommendations(
-      Processes processes, RunningProcesses running, RecommendationRouting routing) {
-    this.processes = processes;
-    this.running = running;
-    this.routing = routing;
-  }
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(20)

@@ -15,29 +15,18 @@ import org.govflow.recommendations.internal.RecommendationRepository.Row;
 import org.govflow.workflow.EngineClock;
 import org.govflow.workflow.RuleTables;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The decisions taken on a recommendation, into the decision register: the council's vote (with
  * quorum and the rule applied), the Presidency's endorsement or return, the secretariat's
- * withdrawal and the World Council's decision; the last two end it and are published.
+ * withdrawal and the World Council's decision; the last two end it and are published. Only the
+ * process's delegates call it, inside the engine's transaction (the application's).
  */
 @Service
-class RecommendationDecisions {
-
-  private final RecommendationRepository repository;
-  private final DecisionRegister register;
-  private final RuleTables rules;
-
-  RecommendationDecisions(
-      RecommendationRepository repository, DecisionRegister register, RuleTables rules) {
-    this.repository = repository;
-    this.register = register;
-    this.rules = rules;
-  }
+record RecommendationDecisions(
+    RecommendationRepository repository, DecisionRegister register, RuleTables rules) {
 
   /** The council's vote: the count, each member's vote, quorum and the rule's deployed version. */
-  @Transactional
   Decision recordCouncilVote(CouncilVoteCounted vote) {
     Row row = row(vote.processInstanceId());
     List<NamedVote> named =
@@ -66,7 +55,6 @@ class RecommendationDecisions {
   }
 
   /** The Presidency's endorsement, or its return of the recommendation. */
-  @Transactional
   Decision recordEndorsement(
       String processInstanceId, boolean endorsed, String personId, String documentSha256) {
     return register.record(
@@ -79,7 +67,6 @@ class RecommendationDecisions {
   }
 
   /** Withdraws the recommendation after a vote that did not adopt it: recorded and published. */
-  @Transactional
   Decision withdraw(String processInstanceId, String personId, String documentSha256) {
     Row row = row(processInstanceId);
     Outcome withdrawn = Outcome.WITHDRAWN;
@@ -95,7 +82,6 @@ class RecommendationDecisions {
    *
    * @param decisionId the meeting's register entry, or null when nobody recorded it yet
    */
-  @Transactional
   Decision recordWorldCouncilDecision(
       String processInstanceId, Outcome outcome, Long decisionId, String documentSha256) {
     Row row = row(processInstanceId);

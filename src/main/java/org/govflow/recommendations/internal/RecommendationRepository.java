@@ -75,17 +75,15 @@ class RecommendationRepository {
   }
 
   Optional<Row> byProcess(String processInstanceId) {
-    return jdbc
-        .query("select * from recommendation where process_instance_id = ?", ROW, processInstanceId)
-        .stream()
-        .findFirst();
+    return one("select * from recommendation where process_instance_id = ?", processInstanceId);
   }
 
   Optional<Row> byBusinessKey(String businessKey) {
-    return jdbc
-        .query("select * from recommendation where business_key = ?", ROW, businessKey)
-        .stream()
-        .findFirst();
+    return one("select * from recommendation where business_key = ?", businessKey);
+  }
+
+  private Optional<Row> one(String sql, String key) {
+    return jdbc.query(sql, ROW, key).stream().findFirst();
   }
 
   List<Row> all() {
@@ -99,16 +97,16 @@ class RecommendationRepository {
         processInstanceId);
   }
 
-  void review(String processInstanceId, Review review) {
-    jdbc.update(
-        "insert into recommendation_review (process_instance_id, document_version, person_id,"
-            + " decision, comment_text, reviewed_at) values (?, ?, ?, ?, ?, ?)",
+  void review(String processInstanceId, Review r) {
+    insert(
+        "recommendation_review (process_instance_id, document_version, person_id, decision,"
+            + " comment_text, reviewed_at)",
         processInstanceId,
-        review.documentVersion(),
-        review.personId(),
-        review.decision(),
-        review.comment(),
-        Timestamp.from(review.at()));
+        r.documentVersion(),
+        r.personId(),
+        r.decision(),
+        r.comment(),
+        r.at());
   }
 
   List<Review> reviews(String processInstanceId) {
@@ -120,7 +118,7 @@ class RecommendationRepository {
                 rs.getInt("document_version"),
                 rs.getString("decision"),
                 rs.getString("comment_text"),
-                rs.getTimestamp("reviewed_at").toInstant()),
+                at(rs, "reviewed_at")),
         processInstanceId);
   }
 
@@ -173,16 +171,15 @@ class RecommendationRepository {
         answerId);
   }
 
-  void vote(String processInstanceId, Vote vote) {
-    jdbc.update(
-        "insert into recommendation_vote (process_instance_id, round, person_id, vote, statement,"
-            + " voted_at) values (?, ?, ?, ?, ?, ?)",
+  void vote(String processInstanceId, Vote v) {
+    insert(
+        "recommendation_vote (process_instance_id, round, person_id, vote, statement, voted_at)",
         processInstanceId,
-        vote.round(),
-        vote.personId(),
-        vote.vote(),
-        vote.statement(),
-        Timestamp.from(vote.at()));
+        v.round(),
+        v.personId(),
+        v.vote(),
+        v.statement(),
+        v.at());
   }
 
   List<Vote> votes(String processInstanceId) {
@@ -194,7 +191,26 @@ class RecommendationRepository {
                 rs.getString("person_id"),
                 rs.getString("vote"),
                 rs.getString("statement"),
-                rs.getTimestamp("voted_at").toInstant()),
+                at(rs, "voted_at")),
         processInstanceId);
+  }
+
+  /** Inserts a row: the table with its columns, then the values (instants as timestamps). */
+  private void insert(String tableAndColumns, Object... values) {
+    Object[] args = new Object[values.length];
+    for (int i = 0; i < values.length; i++) {
+      args[i] = values[i] instanceof Instant t ? Timestamp.from(t) : values[i];
+    }
+    jdbc.update(
+        "insert into "
+            + tableAndColumns
+            + " values ("
+            + String.join(", ", java.util.Collections.nCopies(values.length, "?"))
+            + ")",
+        args);
+  }
+
+  private static Instant at(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    return rs.getTimestamp(column).toInstant();
   }
 }

@@ -17,20 +17,11 @@ import org.springframework.stereotype.Component;
  * what, and the consolidation waits until every comment has a disposition.
  */
 @Component
-class RecommendationRules implements SubmissionRule {
+record RecommendationRules(
+    RecommendationRouting routing, RecommendationRecords records, MessageSource messages)
+    implements SubmissionRule {
 
   private static final String FORMS = "policy-recommendation-";
-
-  private final RecommendationRouting routing;
-  private final RecommendationRecords records;
-  private final MessageSource messages;
-
-  RecommendationRules(
-      RecommendationRouting routing, RecommendationRecords records, MessageSource messages) {
-    this.routing = routing;
-    this.records = records;
-    this.messages = messages;
-  }
 
   @Override
   public boolean appliesTo(String formId) {
