@@ -1,12 +1,13 @@
 package org.govflow.recommendations.internal;
 
-import static org.govflow.recommendations.internal.Variables.*;
+import static org.govflow.recommendations.internal.PolicyRecommendation.*;
+import static org.govflow.recommendations.internal.StepVariables.number;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.govflow.deadlines.BusinessCalendar;
+import org.govflow.workflow.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,23 +15,14 @@ import org.springframework.stereotype.Component;
  * consultation period chosen at launch.
  */
 @Component("consultationOpened")
-public class ConsultationOpened implements JavaDelegate {
-
-  private final BusinessCalendar calendar;
-
-  public ConsultationOpened(BusinessCalendar calendar) {
-    this.calendar = calendar;
-  }
+record ConsultationOpened(BusinessCalendar calendar) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int days = Actors.intOf(execution.getVariable(CONSULTATION_DAYS), 20);
-    execution.setVariable(
-        CONSULTATION_ROUND, Actors.intOf(execution.getVariable(CONSULTATION_ROUND), 0) + 1);
+    int days = number(execution, CONSULTATION_DAYS, 20);
+    execution.setVariable(CONSULTATION_ROUND, number(execution, CONSULTATION_ROUND, 0) + 1);
     execution.setVariable(
         CONSULTATION_ENDS,
-        Date.from(
-            calendar.closeOf(
-                calendar.dayOf(ClockUtil.getCurrentTime().toInstant()).plusDays(days))));
+        Date.from(calendar.closeOf(calendar.dayOf(EngineClock.now()).plusDays(days))));
   }
 }

@@ -1,18 +1,13 @@
 package org.govflow.recommendations.internal;
 
-import static org.govflow.recommendations.internal.Variables.*;
+import static org.govflow.recommendations.internal.PolicyRecommendation.*;
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
-import org.govflow.recommendations.RecommendationManagement;
 import org.govflow.workflow.Processes;
+import org.govflow.workflow.RunningProcesses;
+import org.govflow.workflow.RunningProcesses.OpenStep;
 import org.govflow.workflow.StartedProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoRecommendations {
+record DemoRecommendations(
+    Processes processes, RunningProcesses running, RecommendationRouting routing) {
 
   private static final Logger log = LoggerFactory.getLogger(DemoRecommendations.class);
   private static final String ALL_SECTIONS =
@@ -37,36 +33,10 @@ class DemoRecommendations {
           + "\"section-latin-america\",\"section-mewa\",\"section-north-america\","
           + "\"section-metropolis\",\"section-forum-of-regions\"]";
 
-  private final Processes processes;
-  private final HistoryService history;
-  private final TaskService tasks;
-  private final ManagementService management;
-  private final IdentityService identity;
-  private final RecommendationRouting routing;
-
-  DemoRecommendations(
-      Processes processes,
-      HistoryService history,
-      TaskService tasks,
-      ManagementService management,
-      IdentityService identity,
-      RecommendationRouting routing) {
-    this.processes = processes;
-    this.history = history;
-    this.tasks = tasks;
-    this.management = management;
-    this.identity = identity;
-    this.routing = routing;
-  }
-
   @EventListener(ApplicationReadyEvent.class)
   @Order(20)
   void seed() {
-    if (history
-            .createHistoricProcessInstanceQuery()
-            .processDefinitionKey(RecommendationManagement.PROCESS)
-            .count()
-        > 0) {
+    if (running.startedCount(PROCESS) > 0) {
       return;
     }
     try {
@@ -112,8 +82,8 @@ class DemoRecommendations {
       consulted(awaiting);
       consolidated(awaiting, "Consolidated: the Sections had no objection.");
       adopted(awaiting, "council-right-to-city");
-      for (Task t : open(awaiting, "EndorseRecommendation")) {
-        complete(t, "president", Map.of(ENDORSEMENT, "endorse"));
+      for (OpenStep t : open(awaiting, "EndorseRecommendation")) {
+        running.completeAs("president", t.taskId(), Map.of(ENDORSEMENT, "endorse"));
       }
     } catch (ProcessEngineException | IllegalStateException e) {
       log.warn("Demo recommendations not (fully) seeded: {}", e.getMessage());
@@ -123,7 +93,7 @@ class DemoRecommendations {
   private String launch(String council, String title, String summary) {
     StartedProcess started =
         processes.start(
-            RecommendationManagement.PROCESS,
+            PROCESS,
             Map.of(
                 COUNCIL, council,
                 TITLE, title,
@@ -133,69 +103,43 @@ class DemoRecommendations {
                 CONSULTATION_DAYS, 20),
             "officer");
     // the draft is stored after the launch commits, by the job executor or here, whichever first
-    for (Job job :
-        management.createJobQuery().processInstanceId(started.id()).executable().list()) {
-      try {
-        management.executeJob(job.getId());
-      } catch (ProcessEngineException alreadyDone) {
-        log.debug("Draft of {} stored by the job executor", started.businessKey());
-      }
-    }
+    running.runDueJobs(started.id());
     return started.id();
   }
 
   private void reviewed(String processInstanceId) {
-    for (Task t : open(processInstanceId, "ReviewByCoChairs")) {
-      complete(t, t.getAssignee(), Map.of(REVIEW, "approve"));
+    for (OpenStep t : open(processInstanceId, "ReviewByCoChairs")) {
+      running.completeAs(t.assignee(), t.taskId(), Map.of(REVIEW, "approve"));
     }
   }
 
   private void consulted(String processInstanceId) {
-    for (Task t : open(processInstanceId, "ConsultSections")) {
-      String section = (String) tasks.getVariable(t.getId(), SECTION);
-      complete(t, routing.focalPoint(section), Map.of(RESPONSE, "no-objection"));
+    for (OpenStep t : open(processInstanceId, "ConsultSections")) {
+      String section = (String) running.taskVariable(t.taskId(), SECTION);
+      running.completeAs(routing.focalPoint(section), t.taskId(), Map.of(RESPONSE, "no-objection"));
     }
   }
 
   private void consolidated(String processInstanceId, String note) {
-    for (Task t : open(processInstanceId, "Consolidate")) {
-      String text = (String) tasks.getVariable(t.getId(), DOCUMENT);
-      complete(t, "officer", Map.of(DOCUMENT, text + "\n" + note + "\n"));
+    for (OpenStep t : open(processInstanceId, CONSOLIDATE)) {
+      String text = (String) running.taskVariable(t.taskId(), DOCUMENT);
+      running.completeAs("officer", t.taskId(), Map.of(DOCUMENT, text + "\n" + note + "\n"));
     }
   }
 
   /** A majority of the members vote yes, which closes the vote. */
   private void adopted(String processInstanceId, String council) {
     int needed = routing.members(council).size() / 2 + 1;
-    for (Task t : open(processInstanceId, "CouncilVote").subList(0, needed)) {
-      complete(t, t.getAssignee(), Map.of(VOTE, "yes"));
+    for (OpenStep t : open(processInstanceId, "CouncilVote").subList(0, needed)) {
+      running.completeAs(t.assignee(), t.taskId(), Map.of(VOTE, "yes"));
     }
   }
 
-  private List<Task> open(String processInstanceId, String activity) {
-    List<Task> found =
-        tasks
-            .createTaskQuery()
-            .processInstanceId(processInstanceId)
-            .taskDefinitionKey(activity)
-            .orderByTaskAssignee()
-            .asc()
-            .list();
+  private List<OpenStep> open(String processInstanceId, String step) {
+    List<OpenStep> found = running.openTasks(processInstanceId, step);
     if (found.isEmpty()) {
-      throw new IllegalStateException("no open " + activity + " in " + processInstanceId);
+      throw new IllegalStateException("no open " + step + " in " + processInstanceId);
     }
     return found;
-  }
-
-  private void complete(Task task, String as, Map<String, Object> values) {
-    identity.setAuthenticatedUserId(as);
-    try {
-      if (task.getAssignee() == null) {
-        tasks.claim(task.getId(), as);
-      }
-      tasks.complete(task.getId(), values);
-    } finally {
-      identity.clearAuthentication();
-    }
   }
 }

@@ -2,17 +2,13 @@ package org.govflow.recommendations.internal;
 
 import java.util.List;
 import java.util.Locale;
-import org.govflow.recommendations.RecommendationDetails;
-import org.govflow.recommendations.RecommendationManagement;
-import org.govflow.recommendations.RecommendationSummary;
 import org.govflow.web.Caller;
+import org.govflow.web.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,54 +20,49 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RecommendationApi {
 
-  private final RecommendationManagement recommendations;
+  private final RecommendationViews views;
+  private final Dispositions dispositions;
   private final MessageSource messages;
 
-  RecommendationApi(RecommendationManagement recommendations, MessageSource messages) {
-    this.recommendations = recommendations;
+  RecommendationApi(RecommendationViews views, Dispositions dispositions, MessageSource messages) {
+    this.views = views;
+    this.dispositions = dispositions;
     this.messages = messages;
   }
 
   @GetMapping("/api/v1/recommendations")
-  List<RecommendationSummary> list(Authentication authentication) {
-    return recommendations.list(Caller.of(authentication).participant());
+  List<RecommendationSummary> list(Caller caller) {
+    return views.list(caller.participant());
   }
 
   @GetMapping("/api/v1/recommendations/{businessKey}")
-  RecommendationDetails one(@PathVariable String businessKey, Authentication authentication) {
-    return recommendations.details(Caller.of(authentication).participant(), businessKey);
+  RecommendationDetails one(@PathVariable String businessKey, Caller caller) {
+    return views.details(caller.participant(), businessKey);
   }
 
   @PostMapping("/api/v1/recommendations/{businessKey}/comments/{id}/disposition")
   ResponseEntity<Void> dispose(
       @PathVariable String businessKey,
       @PathVariable long id,
-      @RequestBody Disposition body,
-      Authentication authentication) {
-    recommendations.dispose(
-        Caller.of(authentication).participant(),
-        businessKey,
-        id,
-        body.disposition(),
-        body.reason());
+      @RequestBody DispositionGiven body,
+      Caller caller) {
+    dispositions.dispose(caller.participant(), businessKey, id, body.disposition(), body.reason());
     return ResponseEntity.noContent().build();
   }
 
-  record Disposition(String disposition, String reason) {}
+  /**
+   * A disposition as sent. Checked by {@link Dispositions}, as the page's form is: whether the
+   * reason is needed depends on the disposition, and the caller's right to give one comes first.
+   */
+  record DispositionGiven(String disposition, String reason) {}
 
+  /** Its own text ("could not be read as JSON"), not the shared one's. */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(Locale locale) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST,
-            messages.getMessage("recommendations.unreadable", null, locale));
+        Problems.of(
+            HttpStatus.BAD_REQUEST.value(), messages, "recommendations.unreadable", null, locale);
     problem.setProperty("errors", List.of());
-    return problem(problem);
-  }
-
-  private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
-    return ResponseEntity.status(problem.getStatus())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return Problems.answer(problem);
   }
 }

@@ -1,7 +1,6 @@
 package org.govflow.recommendations.internal;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -10,64 +9,59 @@ import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
 import org.govflow.forms.FieldError;
 import org.govflow.inbox.Inbox;
-import org.govflow.recommendations.RecommendationManagement;
 import org.govflow.web.Caller;
 import org.govflow.web.Refusal;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The recommendations' pages: the list, and one recommendation with its versions and diffs,
- * reviews, the Sections' answers with the secretariat's dispositions, votes and decisions.
+ * reviews, the Sections' answers with the secretariat's dispositions, votes and decisions. A
+ * refusal other than invalid values is web's to answer (PageRefusals).
  */
 @Controller
 class RecommendationPages {
 
-  private final RecommendationManagement recommendations;
+  private final RecommendationViews views;
+  private final Dispositions dispositions;
   private final Directory directory;
   private final Inbox inbox;
   private final MessageSource messages;
 
   RecommendationPages(
-      RecommendationManagement recommendations,
+      RecommendationViews views,
+      Dispositions dispositions,
       Directory directory,
       Inbox inbox,
       MessageSource messages) {
-    this.recommendations = recommendations;
+    this.views = views;
+    this.dispositions = dispositions;
     this.directory = directory;
     this.inbox = inbox;
     this.messages = messages;
   }
 
   @GetMapping("/recommendations")
-  String list(Authentication authentication, Locale locale, TimeZone zone, Model model) {
-    Caller caller = Caller.of(authentication);
+  String list(Caller caller, Locale locale, TimeZone zone, Model model) {
     model.addAttribute("zone", zone.toZoneId());
-    model.addAttribute("recommendations", recommendations.list(caller.participant()));
+    model.addAttribute("recommendations", views.list(caller.participant()));
     model.addAttribute("bodies", bodyNames(locale));
     model.addAttribute(
         "mayLaunch",
         inbox.launchable(caller, locale).stream()
-            .anyMatch(p -> RecommendationManagement.PROCESS.equals(p.key())));
+            .anyMatch(p -> PolicyRecommendation.PROCESS.equals(p.key())));
     return "recommendations/list";
   }
 
   @GetMapping("/recommendations/{businessKey}")
   String one(
-      @PathVariable String businessKey,
-      Authentication authentication,
-      Locale locale,
-      TimeZone zone,
-      Model model) {
-    return page(businessKey, Caller.of(authentication), locale, zone, Map.of(), null, model);
+      @PathVariable String businessKey, Caller caller, Locale locale, TimeZone zone, Model model) {
+    return page(businessKey, caller, locale, zone, Map.of(), null, model);
   }
 
   @PostMapping("/recommendations/{businessKey}/comments/{id}/disposition")
@@ -76,16 +70,15 @@ class RecommendationPages {
       @PathVariable long id,
       @RequestParam(required = false) String disposition,
       @RequestParam(required = false) String reason,
-      Authentication authentication,
+      Caller caller,
       Locale locale,
       TimeZone zone,
       Model model) {
-    Caller caller = Caller.of(authentication);
     try {
-      recommendations.dispose(caller.participant(), businessKey, id, disposition, reason);
+      dispositions.dispose(caller.participant(), businessKey, id, disposition, reason);
     } catch (Refusal refusal) {
       if (refusal.reason() != Refusal.Reason.INVALID) {
-        throw status(refusal);
+        throw refusal;
       }
       Map<String, String> errors = new HashMap<>();
       for (FieldError e : refusal.errors()) {
@@ -111,11 +104,7 @@ class RecommendationPages {
       Map<String, String> errors,
       Long failedComment,
       Model model) {
-    try {
-      model.addAttribute("r", recommendations.details(caller.participant(), businessKey));
-    } catch (Refusal refusal) {
-      throw status(refusal);
-    }
+    model.addAttribute("r", views.details(caller.participant(), businessKey));
     model.addAttribute("zone", zone.toZoneId());
     model.addAttribute("bodies", bodyNames(locale));
     Map<String, String> people = new HashMap<>();
@@ -137,13 +126,5 @@ class RecommendationPages {
       names.put(b.id(), b.name().in(locale));
     }
     return names;
-  }
-
-  private static ResponseStatusException status(Refusal refusal) {
-    return new ResponseStatusException(HttpStatus.valueOf(refusal.reason().status()));
-  }
-
-  static List<String> dispositions() {
-    return List.of("accepted", "partly", "not-accepted");
   }
 }

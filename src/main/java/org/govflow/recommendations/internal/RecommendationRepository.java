@@ -4,19 +4,19 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.govflow.recommendations.RecommendationDetails.Answer;
-import org.govflow.recommendations.RecommendationDetails.Review;
-import org.govflow.recommendations.RecommendationDetails.Vote;
+import org.govflow.recommendations.internal.RecommendationDetails.Answer;
+import org.govflow.recommendations.internal.RecommendationDetails.Review;
+import org.govflow.recommendations.internal.RecommendationDetails.Vote;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /** The recommendations' own records: reviews, Section answers with dispositions, named votes. */
 @Repository
-public class RecommendationRepository {
+class RecommendationRepository {
 
   /** A recommendation as launched. */
-  public record Row(
+  record Row(
       String processInstanceId,
       String businessKey,
       String councilId,
@@ -24,7 +24,7 @@ public class RecommendationRepository {
       String summary,
       String documentId,
       String rapporteur,
-      String outcome,
+      Outcome outcome,
       Instant createdAt) {}
 
   private static final RowMapper<Row> ROW =
@@ -37,7 +37,7 @@ public class RecommendationRepository {
               rs.getString("summary"),
               rs.getString("document_id"),
               rs.getString("rapporteur"),
-              rs.getString("outcome"),
+              Coded.stored(Outcome.class, rs.getString("outcome")),
               rs.getTimestamp("created_at").toInstant());
 
   private static final RowMapper<Answer> ANSWER =
@@ -46,11 +46,11 @@ public class RecommendationRepository {
               rs.getLong("id"),
               rs.getInt("round"),
               rs.getString("section_id"),
-              rs.getString("answer"),
+              Coded.stored(SectionAnswer.class, rs.getString("answer")),
               rs.getString("person_id"),
               rs.getString("comment_text"),
               rs.getTimestamp("answered_at").toInstant(),
-              rs.getString("disposition"),
+              Coded.stored(Disposition.class, rs.getString("disposition")),
               rs.getString("disposition_reason"),
               rs.getString("disposed_by"));
 
@@ -60,7 +60,7 @@ public class RecommendationRepository {
     this.jdbc = jdbc;
   }
 
-  public void insert(Row row) {
+  void insert(Row row) {
     jdbc.update(
         "insert into recommendation (process_instance_id, business_key, council_id, title, summary,"
             + " document_id, rapporteur, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -74,44 +74,42 @@ public class RecommendationRepository {
         Timestamp.from(row.createdAt()));
   }
 
-  public Optional<Row> byProcess(String processInstanceId) {
-    return jdbc
-        .query("select * from recommendation where process_instance_id = ?", ROW, processInstanceId)
-        .stream()
-        .findFirst();
+  Optional<Row> byProcess(String processInstanceId) {
+    return one("select * from recommendation where process_instance_id = ?", processInstanceId);
   }
 
-  public Optional<Row> byBusinessKey(String businessKey) {
-    return jdbc
-        .query("select * from recommendation where business_key = ?", ROW, businessKey)
-        .stream()
-        .findFirst();
+  Optional<Row> byBusinessKey(String businessKey) {
+    return one("select * from recommendation where business_key = ?", businessKey);
   }
 
-  public List<Row> all() {
+  private Optional<Row> one(String sql, String key) {
+    return jdbc.query(sql, ROW, key).stream().findFirst();
+  }
+
+  List<Row> all() {
     return jdbc.query("select * from recommendation order by created_at desc, business_key", ROW);
   }
 
-  public void outcome(String processInstanceId, String outcome) {
+  void outcome(String processInstanceId, Outcome outcome) {
     jdbc.update(
         "update recommendation set outcome = ? where process_instance_id = ?",
-        outcome,
+        outcome.code(),
         processInstanceId);
   }
 
-  public void review(String processInstanceId, Review review) {
-    jdbc.update(
-        "insert into recommendation_review (process_instance_id, document_version, person_id,"
-            + " decision, comment_text, reviewed_at) values (?, ?, ?, ?, ?, ?)",
+  void review(String processInstanceId, Review r) {
+    insert(
+        "recommendation_review (process_instance_id, document_version, person_id, decision,"
+            + " comment_text, reviewed_at)",
         processInstanceId,
-        review.documentVersion(),
-        review.personId(),
-        review.decision(),
-        review.comment(),
-        Timestamp.from(review.at()));
+        r.documentVersion(),
+        r.personId(),
+        r.decision(),
+        r.comment(),
+        r.at());
   }
 
-  public List<Review> reviews(String processInstanceId) {
+  List<Review> reviews(String processInstanceId) {
     return jdbc.query(
         "select * from recommendation_review where process_instance_id = ? order by id",
         (rs, n) ->
@@ -120,15 +118,15 @@ public class RecommendationRepository {
                 rs.getInt("document_version"),
                 rs.getString("decision"),
                 rs.getString("comment_text"),
-                rs.getTimestamp("reviewed_at").toInstant()),
+                at(rs, "reviewed_at")),
         processInstanceId);
   }
 
-  public void answer(
+  void answer(
       String processInstanceId,
       int round,
       String sectionId,
-      String answer,
+      SectionAnswer answer,
       String personId,
       String comment,
       Instant at) {
@@ -138,20 +136,20 @@ public class RecommendationRepository {
         processInstanceId,
         round,
         sectionId,
-        answer,
+        answer.code(),
         personId,
         comment,
         Timestamp.from(at));
   }
 
-  public List<Answer> answers(String processInstanceId) {
+  List<Answer> answers(String processInstanceId) {
     return jdbc.query(
         "select * from recommendation_answer where process_instance_id = ? order by round, id",
         ANSWER,
         processInstanceId);
   }
 
-  public Optional<Answer> answer(String processInstanceId, long id) {
+  Optional<Answer> answer(String processInstanceId, long id) {
     return jdbc
         .query(
             "select * from recommendation_answer where process_instance_id = ? and id = ?",
@@ -162,30 +160,29 @@ public class RecommendationRepository {
         .findFirst();
   }
 
-  public void dispose(long answerId, String disposition, String reason, String by, Instant at) {
+  void dispose(long answerId, Disposition disposition, String reason, String by, Instant at) {
     jdbc.update(
         "update recommendation_answer set disposition = ?, disposition_reason = ?, disposed_by = ?,"
             + " disposed_at = ? where id = ?",
-        disposition,
+        disposition.code(),
         reason,
         by,
         Timestamp.from(at),
         answerId);
   }
 
-  public void vote(String processInstanceId, Vote vote) {
-    jdbc.update(
-        "insert into recommendation_vote (process_instance_id, round, person_id, vote, statement,"
-            + " voted_at) values (?, ?, ?, ?, ?, ?)",
+  void vote(String processInstanceId, Vote v) {
+    insert(
+        "recommendation_vote (process_instance_id, round, person_id, vote, statement, voted_at)",
         processInstanceId,
-        vote.round(),
-        vote.personId(),
-        vote.vote(),
-        vote.statement(),
-        Timestamp.from(vote.at()));
+        v.round(),
+        v.personId(),
+        v.vote(),
+        v.statement(),
+        v.at());
   }
 
-  public List<Vote> votes(String processInstanceId) {
+  List<Vote> votes(String processInstanceId) {
     return jdbc.query(
         "select * from recommendation_vote where process_instance_id = ? order by round, id",
         (rs, n) ->
@@ -194,7 +191,26 @@ public class RecommendationRepository {
                 rs.getString("person_id"),
                 rs.getString("vote"),
                 rs.getString("statement"),
-                rs.getTimestamp("voted_at").toInstant()),
+                at(rs, "voted_at")),
         processInstanceId);
+  }
+
+  /** Inserts a row: the table with its columns, then the values (instants as timestamps). */
+  private void insert(String tableAndColumns, Object... values) {
+    Object[] args = new Object[values.length];
+    for (int i = 0; i < values.length; i++) {
+      args[i] = values[i] instanceof Instant t ? Timestamp.from(t) : values[i];
+    }
+    jdbc.update(
+        "insert into "
+            + tableAndColumns
+            + " values ("
+            + String.join(", ", java.util.Collections.nCopies(values.length, "?"))
+            + ")",
+        args);
+  }
+
+  private static Instant at(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    return rs.getTimestamp(column).toInstant();
   }
 }

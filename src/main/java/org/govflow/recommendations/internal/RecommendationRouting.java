@@ -1,6 +1,7 @@
 package org.govflow.recommendations.internal;
 
 import java.util.List;
+import org.govflow.directory.AccessRole;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
 import org.govflow.directory.Role;
@@ -38,6 +39,20 @@ public class RecommendationRouting {
         .or(() -> members.stream().findFirst())
         .map(Membership::personId)
         .orElseThrow(() -> new IllegalStateException(sectionId + " has no members"));
+  }
+
+  /**
+   * Whether a person may launch a recommendation for the council: its chair or a co-chair, or
+   * someone who oversees every process (the secretariat, leadership).
+   */
+  public boolean mayLaunchFor(String personId, String councilId) {
+    boolean oversees =
+        directory
+            .person(personId)
+            .map(p -> directory.accessRoles(p, directory.membershipsOf(personId)))
+            .filter(r -> r.contains(AccessRole.SECRETARIAT) || r.contains(AccessRole.LEADERSHIP))
+            .isPresent();
+    return oversees || coChairs(councilId).contains(personId);
   }
 
   /** Every member of the council, co-chairs included, one vote task each. */

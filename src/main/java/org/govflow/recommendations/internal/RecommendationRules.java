@@ -1,19 +1,13 @@
 package org.govflow.recommendations.internal;
 
-import static org.govflow.recommendations.internal.Variables.*;
+import static org.govflow.recommendations.internal.PolicyRecommendation.*;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.govflow.directory.AccessRole;
-import org.govflow.directory.Directory;
-import org.govflow.directory.Membership;
-import org.govflow.directory.Role;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.SubmissionRule;
-import org.govflow.recommendations.RecommendationManagement;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -23,25 +17,11 @@ import org.springframework.stereotype.Component;
  * what, and the consolidation waits until every comment has a disposition.
  */
 @Component
-class RecommendationRules implements SubmissionRule {
+record RecommendationRules(
+    RecommendationRouting routing, RecommendationRecords records, MessageSource messages)
+    implements SubmissionRule {
 
   private static final String FORMS = "policy-recommendation-";
-
-  private final Directory directory;
-  private final RecommendationManagement recommendations;
-  private final RecommendationRouting routing;
-  private final MessageSource messages;
-
-  RecommendationRules(
-      Directory directory,
-      RecommendationManagement recommendations,
-      RecommendationRouting routing,
-      MessageSource messages) {
-    this.directory = directory;
-    this.recommendations = recommendations;
-    this.routing = routing;
-    this.messages = messages;
-  }
 
   @Override
   public boolean appliesTo(String formId) {
@@ -58,7 +38,7 @@ class RecommendationRules implements SubmissionRule {
         String council = (String) values.get(COUNCIL);
         if (routing.coChairs(council).isEmpty() || routing.members(council).isEmpty()) {
           errors.add(error(COUNCIL, "recommendations.rule.councilEmpty", locale));
-        } else if (!oversees(submission.personId()) && !coChairOf(submission.personId(), council)) {
+        } else if (!routing.mayLaunchFor(submission.personId(), council)) {
           errors.add(error(COUNCIL, "recommendations.rule.ownCouncil", locale));
         }
       }
@@ -67,7 +47,7 @@ class RecommendationRules implements SubmissionRule {
       case "endorse" ->
           requireWhen(values, ENDORSEMENT, "return", PRESIDENCY_COMMENT, errors, locale);
       case "consolidate" -> {
-        long missing = recommendations.commentsWithoutDisposition(submission.processInstanceId());
+        long missing = records.commentsWithoutDisposition(submission.processInstanceId());
         if (missing > 0) {
           errors.add(
               new FieldError(
@@ -92,27 +72,6 @@ class RecommendationRules implements SubmissionRule {
     if (value.equals(values.get(choice)) && (text == null || text.toString().isBlank())) {
       errors.add(error(field, "recommendations.rule.sayWhy", locale));
     }
-  }
-
-  private boolean oversees(String personId) {
-    return directory
-        .person(personId)
-        .map(
-            p -> {
-              Set<AccessRole> roles = directory.accessRoles(p, directory.membershipsOf(personId));
-              return roles.contains(AccessRole.SECRETARIAT)
-                  || roles.contains(AccessRole.LEADERSHIP);
-            })
-        .orElse(false);
-  }
-
-  private boolean coChairOf(String personId, String council) {
-    for (Membership m : directory.membershipsOf(personId)) {
-      if (m.bodyId().equals(council) && (m.role() == Role.CO_CHAIR || m.role() == Role.CHAIR)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private FieldError error(String field, String key, Locale locale) {

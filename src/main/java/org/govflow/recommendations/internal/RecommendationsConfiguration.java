@@ -1,6 +1,5 @@
 package org.govflow.recommendations.internal;
 
-import org.govflow.recommendations.RecommendationSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,27 +1,20 @@
 package org.govflow.recommendations.internal;
 
-import static org.govflow.recommendations.internal.Variables.*;
+import static org.govflow.recommendations.internal.PolicyRecommendation.*;
+import static org.govflow.recommendations.internal.StepVariables.number;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.govflow.recommendations.RecommendationManagement;
 import org.springframework.stereotype.Component;
 
 /** The silence procedure at the consultation's deadline: silent Sections have no objection. */
 @Component("silenceRecorded")
-public class SilenceRecorded implements JavaDelegate {
-
-  private final RecommendationManagement recommendations;
-
-  public SilenceRecorded(RecommendationManagement recommendations) {
-    this.recommendations = recommendations;
-  }
+record SilenceRecorded(RecommendationRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    recommendations.recordSilence(
-        execution.getProcessInstanceId(),
-        Actors.intOf(execution.getVariable(CONSULTATION_ROUND), 1),
-        RecommendationLists.parse(execution.getVariable(SECTIONS)));
+    var consulted = RecommendationLists.parse(execution.getVariable(SECTIONS));
+    int round = number(execution, CONSULTATION_ROUND, 1);
+    records.recordSilence(execution.getProcessInstanceId(), round, consulted);
   }
 }

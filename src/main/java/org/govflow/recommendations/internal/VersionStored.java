@@ -1,42 +1,43 @@
 package org.govflow.recommendations.internal;
 
-import static org.govflow.recommendations.internal.Variables.*;
+import static org.govflow.recommendations.internal.PolicyRecommendation.*;
+import static org.govflow.recommendations.internal.StepVariables.text;
 
+import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.govflow.documents.DocumentVersion;
-import org.govflow.recommendations.RecommendationManagement;
+import org.govflow.recommendations.internal.RecommendationRecords.Launched;
+import org.govflow.workflow.Actors;
 import org.springframework.stereotype.Component;
 
 /**
  * Stores the text just written (the draft at launch, a revision, the consolidated text) as the
- * recommendation's next version; a new version is reviewed afresh.
+ * recommendation's next version, and keeps only its document id, version and SHA-256 on the
+ * process: the text itself is the documents module's. A new version is reviewed afresh.
  */
 @Component("versionStored")
-public class VersionStored implements JavaDelegate {
-
-  private final RecommendationManagement recommendations;
-
-  public VersionStored(RecommendationManagement recommendations) {
-    this.recommendations = recommendations;
-  }
+record VersionStored(RecommendationRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String author = Actors.current(execution);
     DocumentVersion version =
-        recommendations.storeVersion(
-            new RecommendationManagement.Launched(
+        records.storeVersion(
+            new Launched(
                 execution.getProcessInstanceId(),
                 execution.getProcessBusinessKey(),
-                (String) execution.getVariable(COUNCIL),
-                (String) execution.getVariable(TITLE),
-                (String) execution.getVariable(SUMMARY)),
-            author != null ? author : (String) execution.getVariable(INITIATOR),
-            (String) execution.getVariable(DOCUMENT));
-    execution.setVariable(DOCUMENT_ID, version.documentId());
-    execution.setVariable(DOCUMENT_VERSION, version.version());
-    execution.setVariable(DOCUMENT_SHA256, version.sha256());
-    execution.setVariable(CHANGES_REQUESTED, false);
+                text(execution, COUNCIL),
+                text(execution, TITLE),
+                text(execution, SUMMARY)),
+            Objects.requireNonNullElse(Actors.current(execution), text(execution, INITIATOR)),
+            text(execution, DOCUMENT));
+    execution.removeVariable(DOCUMENT);
+    execution.setVariables(
+        Map.of(
+            DOCUMENT_ID, version.documentId(),
+            DOCUMENT_VERSION, version.version(),
+            DOCUMENT_SHA256, version.sha256(),
+            CHANGES_REQUESTED, false));
   }
 }

@@ -1,11 +1,12 @@
 package org.govflow.recommendations.internal;
 
-import static org.govflow.recommendations.internal.Variables.*;
+import static org.govflow.recommendations.internal.PolicyRecommendation.*;
+import static org.govflow.recommendations.internal.StepVariables.number;
+import static org.govflow.recommendations.internal.StepVariables.text;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.govflow.recommendations.RecommendationManagement;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,17 +14,11 @@ import org.springframework.stereotype.Component;
  * and recorded by name.
  */
 @Component("voteCast")
-public class VoteCast implements TaskListener {
-
-  private final RecommendationManagement recommendations;
-
-  public VoteCast(RecommendationManagement recommendations) {
-    this.recommendations = recommendations;
-  }
+record VoteCast(RecommendationRecords records) implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String vote = (String) task.getVariable(VOTE);
+    String vote = text(task, VOTE);
     String counter =
         switch (vote) {
           case "yes" -> IN_FAVOUR;
@@ -32,12 +27,9 @@ public class VoteCast implements TaskListener {
           default -> throw new IllegalArgumentException("Not a vote: " + vote);
         };
     DelegateExecution process = task.getExecution().getProcessInstance();
-    process.setVariable(counter, Actors.intOf(process.getVariable(counter), 0) + 1);
-    recommendations.castVote(
-        task.getProcessInstanceId(),
-        Actors.intOf(task.getVariable(VOTE_ROUND), 1),
-        task.getAssignee(),
-        vote,
-        (String) task.getVariable(STATEMENT));
+    process.setVariable(counter, number(process, counter, 0) + 1);
+    int round = number(task, VOTE_ROUND, 1);
+    records.castVote(
+        task.getProcessInstanceId(), round, task.getAssignee(), vote, text(task, STATEMENT));
   }
 }

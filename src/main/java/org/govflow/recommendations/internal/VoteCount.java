@@ -1,12 +1,13 @@
 package org.govflow.recommendations.internal;
 
-import static org.govflow.recommendations.internal.Variables.*;
+import static org.govflow.recommendations.internal.PolicyRecommendation.*;
+import static org.govflow.recommendations.internal.StepVariables.number;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.govflow.recommendations.RecommendationManagement;
+import org.govflow.workflow.RuleTables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,17 +20,16 @@ public class VoteCount {
 
   /** The multi-instance completion condition of CouncilVote. */
   public boolean certain(DelegateExecution execution) {
-    int instances = Actors.intOf(execution.getVariable("nrOfInstances"), 0);
-    int completed = Actors.intOf(execution.getVariable("nrOfCompletedInstances"), 0);
-    int remaining = Math.max(0, instances - completed);
+    int instances = number(execution, "nrOfInstances", 0);
+    int remaining = Math.max(0, instances - number(execution, "nrOfCompletedInstances", 0));
     if (remaining == 0) {
       return true;
     }
-    int size = Actors.intOf(execution.getVariable(COUNCIL_SIZE), instances);
-    int yes = Actors.intOf(execution.getVariable(IN_FAVOUR), 0);
-    int no = Actors.intOf(execution.getVariable(AGAINST), 0);
-    int abstain = Actors.intOf(execution.getVariable(ABSTENTIONS), 0);
-    DecisionService rules = execution.getProcessEngineServices().getDecisionService();
+    int size = number(execution, COUNCIL_SIZE, instances);
+    int yes = number(execution, IN_FAVOUR, 0);
+    int no = number(execution, AGAINST, 0);
+    int abstain = number(execution, ABSTENTIONS, 0);
+    RuleTables rules = RuleTables.of(execution);
     Set<Object> outcomes = new HashSet<>();
     outcomes.add(result(rules, size, yes + remaining, no, abstain));
     outcomes.add(result(rules, size, yes, no + remaining, abstain));
@@ -38,17 +38,8 @@ public class VoteCount {
     return outcomes.size() == 1;
   }
 
-  private static Object result(DecisionService rules, int size, int yes, int no, int abstain) {
-    return rules
-        .evaluateDecisionByKey(RecommendationManagement.VOTE_RULE)
-        .variables(
-            org.camunda.bpm.engine.variable.Variables.createVariables()
-                .putValue(COUNCIL_SIZE, size)
-                .putValue(IN_FAVOUR, yes)
-                .putValue(AGAINST, no)
-                .putValue(ABSTENTIONS, abstain))
-        .evaluate()
-        .getSingleResult()
-        .getSingleEntry();
+  private static Object result(RuleTables rules, int size, int yes, int no, int abstain) {
+    return rules.single(
+        VOTE_RULE, Map.of(COUNCIL_SIZE, size, IN_FAVOUR, yes, AGAINST, no, ABSTENTIONS, abstain));
   }
 }

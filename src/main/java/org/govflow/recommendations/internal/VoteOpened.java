@@ -1,13 +1,15 @@
 package org.govflow.recommendations.internal;
 
-import static org.govflow.recommendations.internal.Variables.*;
+import static org.govflow.recommendations.internal.PolicyRecommendation.*;
+import static org.govflow.recommendations.internal.StepVariables.number;
+import static org.govflow.recommendations.internal.StepVariables.text;
 
 import java.util.Date;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.govflow.deadlines.BusinessCalendar;
-import org.govflow.recommendations.RecommendationSettings;
+import org.govflow.workflow.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,33 +17,28 @@ import org.springframework.stereotype.Component;
  * business at the end of the voting period.
  */
 @Component("voteOpened")
-public class VoteOpened implements JavaDelegate {
-
-  private final RecommendationRouting routing;
-  private final BusinessCalendar calendar;
-  private final RecommendationSettings settings;
-
-  public VoteOpened(
-      RecommendationRouting routing, BusinessCalendar calendar, RecommendationSettings settings) {
-    this.routing = routing;
-    this.calendar = calendar;
-    this.settings = settings;
-  }
+record VoteOpened(
+    RecommendationRouting routing, BusinessCalendar calendar, RecommendationSettings settings)
+    implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(VOTE_ROUND, Actors.intOf(execution.getVariable(VOTE_ROUND), 0) + 1);
-    execution.setVariable(
-        COUNCIL_SIZE, routing.members((String) execution.getVariable(COUNCIL)).size());
-    execution.setVariable(IN_FAVOUR, 0);
-    execution.setVariable(AGAINST, 0);
-    execution.setVariable(ABSTENTIONS, 0);
-    execution.setVariable(
-        VOTE_ENDS,
+    Date ends =
         Date.from(
-            calendar.closeOf(
-                calendar
-                    .dayOf(ClockUtil.getCurrentTime().toInstant())
-                    .plusDays(settings.votePeriod()))));
+            calendar.closeOf(calendar.dayOf(EngineClock.now()).plusDays(settings.votePeriod())));
+    execution.setVariables(
+        Map.of(
+            VOTE_ROUND,
+            number(execution, VOTE_ROUND, 0) + 1,
+            COUNCIL_SIZE,
+            routing.members(text(execution, COUNCIL)).size(),
+            IN_FAVOUR,
+            0,
+            AGAINST,
+            0,
+            ABSTENTIONS,
+            0,
+            VOTE_ENDS,
+            ends));
   }
 }

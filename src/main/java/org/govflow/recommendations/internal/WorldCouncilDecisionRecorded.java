@@ -1,10 +1,10 @@
 package org.govflow.recommendations.internal;
 
-import static org.govflow.recommendations.internal.Variables.*;
+import static org.govflow.recommendations.internal.PolicyRecommendation.*;
+import static org.govflow.recommendations.internal.StepVariables.text;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.govflow.recommendations.RecommendationManagement;
 import org.govflow.workflow.AwaitedDecisions;
 import org.springframework.stereotype.Component;
 
@@ -13,21 +13,16 @@ import org.springframework.stereotype.Component;
  * meeting recorded it, then published with the recommendation's outcome.
  */
 @Component("worldCouncilDecisionRecorded")
-public class WorldCouncilDecisionRecorded implements JavaDelegate {
-
-  private final RecommendationManagement recommendations;
-
-  public WorldCouncilDecisionRecorded(RecommendationManagement recommendations) {
-    this.recommendations = recommendations;
-  }
+record WorldCouncilDecisionRecorded(RecommendationDecisions decisions) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object decisionId = execution.getVariable(AwaitedDecisions.DECISION_ID);
-    recommendations.recordWorldCouncilDecision(
-        execution.getProcessInstanceId(),
-        (String) execution.getVariable(AwaitedDecisions.OUTCOME),
-        decisionId instanceof Number n ? n.longValue() : null,
-        (String) execution.getVariable(DOCUMENT_SHA256));
+    Outcome outcome = Coded.stored(Outcome.class, text(execution, AwaitedDecisions.OUTCOME));
+    Long decisionId =
+        execution.getVariable(AwaitedDecisions.DECISION_ID) instanceof Number n
+            ? n.longValue()
+            : null;
+    decisions.recordWorldCouncilDecision(
+        execution.getProcessInstanceId(), outcome, decisionId, text(execution, DOCUMENT_SHA256));
   }
 }

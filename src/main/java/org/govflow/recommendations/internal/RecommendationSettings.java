@@ -1,4 +1,4 @@
-package org.govflow.recommendations;
+package org.govflow.recommendations.internal;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     before the secretariat is asked to follow it up
  */
 @ConfigurationProperties("govflow.recommendations")
-public record RecommendationSettings(
+record RecommendationSettings(
     @DefaultValue("14") int votePeriod, @DefaultValue("P90D") Duration worldCouncilEscalation) {
 
   public RecommendationSettings {

@@ -1,4 +1,4 @@
-package org.govflow.recommendations;
+package org.govflow.recommendations.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -33,22 +34,8 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.govflow.documents.DocumentVersion;
-import org.govflow.recommendations.RecommendationManagement.CouncilVoteCounted;
-import org.govflow.recommendations.internal.ConsultationOpened;
-import org.govflow.recommendations.internal.EndorsementRecorded;
-import org.govflow.recommendations.internal.RecommendationLists;
-import org.govflow.recommendations.internal.RecommendationRouting;
-import org.govflow.recommendations.internal.ReviewGiven;
-import org.govflow.recommendations.internal.SectionAnswered;
-import org.govflow.recommendations.internal.SilenceRecorded;
-import org.govflow.recommendations.internal.VersionStored;
-import org.govflow.recommendations.internal.VoteCast;
-import org.govflow.recommendations.internal.VoteCount;
-import org.govflow.recommendations.internal.VoteOpened;
-import org.govflow.recommendations.internal.VoteRecorded;
-import org.govflow.recommendations.internal.WithdrawalRecorded;
-import org.govflow.recommendations.internal.WorldCouncilDecisionRecorded;
-import org.govflow.recommendations.internal.WorldCouncilSubmitted;
+import org.govflow.recommendations.internal.RecommendationDecisions.CouncilVoteCounted;
+import org.govflow.recommendations.internal.RecommendationRecords.Launched;
 import org.govflow.support.ProcessEngines;
 import org.govflow.workflow.AwaitedDecisions;
 import org.junit.jupiter.api.AfterEach;
@@ -62,8 +49,9 @@ import org.mockito.ArgumentCaptor;
 /**
  * bpmn/policy-recommendation.bpmn on a real engine and the real DMN tables, every path, with the
  * clock driven by the test. The module's records (documents, register, tables) need Spring, so
- * RecommendationManagement and the directory routing are test doubles here; the delegates, the
- * listeners and the vote count are the real ones. The integration test runs it all for real.
+ * RecommendationRecords, RecommendationDecisions and the directory routing are test doubles here;
+ * the delegates, the listeners and the vote count are the real ones. The integration test runs it
+ * all for real.
  */
 @Tag("process")
 @Deployment(
@@ -97,8 +85,8 @@ class PolicyRecommendationProcessTests {
   // a Monday, 09:00 in Madrid
   private static final Instant START = Instant.parse("2030-03-04T08:00:00Z");
 
-  private static final RecommendationManagement recommendations =
-      mock(RecommendationManagement.class);
+  private static final RecommendationRecords records = mock(RecommendationRecords.class);
+  private static final RecommendationDecisions decisions = mock(RecommendationDecisions.class);
   private static final RecommendationRouting routing = mock(RecommendationRouting.class);
   private static final RecommendationSettings settings =
       new RecommendationSettings(14, Duration.ofDays(90));
@@ -113,31 +101,34 @@ class PolicyRecommendationProcessTests {
   static void beans() {
     ProcessEngines.register("recommendationRouting", routing);
     ProcessEngines.register("recommendationLists", new RecommendationLists());
-    ProcessEngines.register("versionStored", new VersionStored(recommendations));
-    ProcessEngines.register("reviewGiven", new ReviewGiven(recommendations));
+    ProcessEngines.register("versionStored", new VersionStored(records));
+    ProcessEngines.register("currentVersionOffered", new CurrentVersionOffered(records));
+    ProcessEngines.register("reviewGiven", new ReviewGiven(records));
     ProcessEngines.register("consultationOpened", new ConsultationOpened(ProcessEngines.CALENDAR));
-    ProcessEngines.register("sectionAnswered", new SectionAnswered(recommendations));
-    ProcessEngines.register("silenceRecorded", new SilenceRecorded(recommendations));
+    ProcessEngines.register("sectionAnswered", new SectionAnswered(records));
+    ProcessEngines.register("silenceRecorded", new SilenceRecorded(records));
     ProcessEngines.register(
         "voteOpened", new VoteOpened(routing, ProcessEngines.CALENDAR, settings));
-    ProcessEngines.register("voteCast", new VoteCast(recommendations));
+    ProcessEngines.register("voteCast", new VoteCast(records));
     ProcessEngines.register("voteCount", new VoteCount());
-    ProcessEngines.register("voteRecorded", new VoteRecorded(recommendations));
-    ProcessEngines.register("endorsementRecorded", new EndorsementRecorded(recommendations));
-    ProcessEngines.register("withdrawalRecorded", new WithdrawalRecorded(recommendations));
+    ProcessEngines.register("voteRecorded", new VoteRecorded(decisions));
+    ProcessEngines.register("endorsementRecorded", new EndorsementRecorded(decisions));
+    ProcessEngines.register("withdrawalRecorded", new WithdrawalRecorded(decisions));
     ProcessEngines.register("worldCouncilSubmitted", new WorldCouncilSubmitted(settings));
     ProcessEngines.register(
-        "worldCouncilDecisionRecorded", new WorldCouncilDecisionRecorded(recommendations));
+        "worldCouncilDecisionRecorded", new WorldCouncilDecisionRecorded(decisions));
   }
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(START));
-    reset(recommendations, routing);
+    reset(records, decisions, routing);
     when(routing.coChairs(COUNCIL)).thenReturn(CO_CHAIRS);
     when(routing.members(COUNCIL)).thenReturn(MEMBERS);
-    when(recommendations.storeVersion(any(), anyString(), anyString()))
+    when(records.text(eq("doc-1"), anyInt()))
+        .thenAnswer(call -> "text of version " + call.getArgument(1));
+    when(records.storeVersion(any(), anyString(), anyString()))
         .thenAnswer(
             call -> {
               String text = call.getArgument(2);
@@ -171,11 +162,9 @@ class PolicyRecommendationProcessTests {
     Task withForm =
         taskService().createTaskQuery().taskId(review.getId()).initializeFormKeys().singleResult();
     assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo("policy-recommendation-review");
-    verify(recommendations)
+    verify(records)
         .storeVersion(
-            eq(
-                new RecommendationManagement.Launched(
-                    pi.getId(), "REC-1", COUNCIL, "Housing is a right", "Summary")),
+            eq(new Launched(pi.getId(), "REC-1", COUNCIL, "Housing is a right", "Summary")),
             eq("officer"),
             eq("# Draft\n\nCities recommend..."));
 
@@ -197,17 +186,23 @@ class PolicyRecommendationProcessTests {
         .containsExactlyInAnyOrderElementsOf(SECTIONS);
     answer(pi, "section-africa", "comments", "Mention informal settlements.");
     answer(pi, "section-europe", "no-objection", null);
-    verify(recommendations)
+    verify(records)
         .recordAnswer(
             pi.getId(),
             1,
             "section-africa",
             "ibrahima.sarr",
-            "comments",
+            SectionAnswer.COMMENTS,
             "Mention informal settlements.");
 
     assertThat(pi).hasNotPassed("RecordSilence").isWaitingAt("Consolidate");
     assertThat(BpmnAwareTests.task(pi)).hasCandidateGroup("secretariat");
+    // the form is offered the current version's text; the process keeps only the version's id
+    assertThat(taskService().getVariable(BpmnAwareTests.task(pi).getId(), "document"))
+        .isEqualTo("text of version 1");
+    assertThat(runtimeService().getVariables(pi.getId()))
+        .doesNotContainKey("document")
+        .containsEntry("documentId", "doc-1");
     consolidate(pi);
 
     assertThat(pi).isWaitingAt("CouncilVote");
@@ -248,9 +243,9 @@ class PolicyRecommendationProcessTests {
             "RecommendationAdopted")
         .hasNotPassed("ReviseDraft", "RecordSilence", "DecideAfterVote")
         .isEnded();
-    verify(recommendations)
-        .recordWorldCouncilDecision(pi.getId(), "adopted", null, sha256("consolidated"));
-    verify(recommendations).recordEndorsement(pi.getId(), true, null, sha256("consolidated"));
+    verify(decisions)
+        .recordWorldCouncilDecision(pi.getId(), Outcome.ADOPTED, null, sha256("consolidated"));
+    verify(decisions).recordEndorsement(pi.getId(), true, null, sha256("consolidated"));
   }
 
   @Test
@@ -261,8 +256,7 @@ class PolicyRecommendationProcessTests {
     review(pi, "thandiwe.nkosi", "approve", null);
     assertThat(pi).isWaitingAt("ReviseDraft");
     assertThat(BpmnAwareTests.task(pi)).isAssignedTo("officer");
-    verify(recommendations)
-        .recordReview(pi.getId(), "ana.belmonte", 1, "changes", "Shorter, please.");
+    verify(records).recordReview(pi.getId(), "ana.belmonte", 1, "changes", "Shorter, please.");
     revise(pi, "# Draft, shorter");
 
     assertThat(pi).isWaitingAt("ReviewByCoChairs");
@@ -275,8 +269,8 @@ class PolicyRecommendationProcessTests {
 
     approveDraft(pi);
     assertThat(pi).isWaitingAt("ConsultSections");
-    verify(recommendations, times(3)).storeVersion(any(), anyString(), anyString());
-    verify(recommendations).recordReview(pi.getId(), "ana.belmonte", 3, "approve", null);
+    verify(records, times(3)).storeVersion(any(), anyString(), anyString());
+    verify(records).recordReview(pi.getId(), "ana.belmonte", 3, "approve", null);
     assertThat(runtimeService().getVariable(pi.getId(), "documentVersion")).isEqualTo(3);
   }
 
@@ -292,7 +286,7 @@ class PolicyRecommendationProcessTests {
 
     assertThat(pi).hasPassed("ConsultationDeadline", "RecordSilence").isWaitingAt("Consolidate");
     assertThat(tasksAt(pi, "ConsultSections")).isEmpty();
-    verify(recommendations).recordSilence(pi.getId(), 1, SECTIONS);
+    verify(records).recordSilence(pi.getId(), 1, SECTIONS);
   }
 
   @Test
@@ -306,11 +300,10 @@ class PolicyRecommendationProcessTests {
     // 4 of 7 for: whatever the other three do, it is adopted
     assertThat(pi).hasPassed("CountVotes").isWaitingAt("EndorseRecommendation");
     assertThat(tasksAt(pi, "CouncilVote")).isEmpty();
-    verify(recommendations)
+    verify(decisions)
         .recordCouncilVote(
             new CouncilVoteCounted(pi.getId(), 1, "adopted", 7, 4, 0, 0, sha256("consolidated")));
-    verify(recommendations, times(4))
-        .castVote(eq(pi.getId()), eq(1), anyString(), eq("yes"), any());
+    verify(records, times(4)).castVote(eq(pi.getId()), eq(1), anyString(), eq("yes"), any());
   }
 
   @Test
@@ -324,7 +317,7 @@ class PolicyRecommendationProcessTests {
     assertThat(pi).isWaitingAt("DecideAfterVote");
     assertThat(BpmnAwareTests.task(pi)).hasCandidateGroup("secretariat");
     ArgumentCaptor<CouncilVoteCounted> counted = ArgumentCaptor.forClass(CouncilVoteCounted.class);
-    verify(recommendations).recordCouncilVote(counted.capture());
+    verify(decisions).recordCouncilVote(counted.capture());
     assertThat(counted.getValue().outcome()).isEqualTo("not-adopted");
     assertThat(counted.getValue())
         .isEqualTo(
@@ -350,7 +343,7 @@ class PolicyRecommendationProcessTests {
 
     assertThat(pi).hasPassed("RecordWithdrawal").isEnded();
     assertThat(pi).hasPassed("RecommendationWithdrawn");
-    verify(recommendations).withdraw(pi.getId(), null, sha256("consolidated"));
+    verify(decisions).withdraw(pi.getId(), null, sha256("consolidated"));
   }
 
   @Test
@@ -366,7 +359,7 @@ class PolicyRecommendationProcessTests {
     execute(job(pi));
 
     assertThat(pi).hasPassed("VoteDeadline", "CountVotes").isWaitingAt("DecideAfterVote");
-    verify(recommendations)
+    verify(decisions)
         .recordCouncilVote(
             new CouncilVoteCounted(
                 pi.getId(), 1, "quorum-missed", 7, 2, 0, 1, sha256("consolidated")));
@@ -380,7 +373,7 @@ class PolicyRecommendationProcessTests {
     endorse(pi, "return");
 
     assertThat(pi).hasPassed("RecordEndorsement").isWaitingAt("Consolidate");
-    verify(recommendations).recordEndorsement(pi.getId(), false, null, sha256("consolidated"));
+    verify(decisions).recordEndorsement(pi.getId(), false, null, sha256("consolidated"));
     consolidate(pi);
     // a second vote on the new version, counted from zero
     assertThat(pi).isWaitingAt("CouncilVote");
@@ -395,8 +388,8 @@ class PolicyRecommendationProcessTests {
     worldCouncilDecides("rejected", 42L);
 
     assertThat(pi).hasPassed("RecommendationRejected").isEnded();
-    verify(recommendations)
-        .recordWorldCouncilDecision(pi.getId(), "rejected", 42L, sha256("consolidated"));
+    verify(decisions)
+        .recordWorldCouncilDecision(pi.getId(), Outcome.REJECTED, 42L, sha256("consolidated"));
   }
 
   @Test
@@ -417,8 +410,8 @@ class PolicyRecommendationProcessTests {
 
     worldCouncilDecides("adopted", 7L);
     assertThat(pi).hasPassed("RecommendationAdopted").isEnded();
-    verify(recommendations, never())
-        .recordWorldCouncilDecision(anyString(), eq("rejected"), any(), anyString());
+    verify(decisions, never())
+        .recordWorldCouncilDecision(anyString(), eq(Outcome.REJECTED), any(), anyString());
   }
 
   // ------------------------------------------------------------------------------------ helpers

@@ -1,4 +1,4 @@
-package org.govflow.recommendations;
+package org.govflow.recommendations.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +24,7 @@ public record RecommendationDetails(
     Instant launchedAt,
     boolean running,
     List<String> stage,
-    String outcome,
+    Outcome outcome,
     List<Version> versions,
     List<Review> reviews,
     List<Answer> answers,
@@ -53,16 +53,16 @@ public record RecommendationDetails(
       long id,
       int round,
       String sectionId,
-      String answer,
+      SectionAnswer answer,
       String personId,
       String comment,
       Instant at,
-      String disposition,
+      Disposition disposition,
       String dispositionReason,
       String disposedBy) {
 
     public boolean needsDisposition() {
-      return "comments".equals(answer) && disposition == null;
+      return answer == SectionAnswer.COMMENTS && disposition == null;
     }
   }
 

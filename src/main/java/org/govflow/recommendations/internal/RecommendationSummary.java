@@ -1,4 +1,4 @@
-package org.govflow.recommendations;
+package org.govflow.recommendations.internal;
 
 import java.time.Instant;
 
@@ -10,4 +10,4 @@ public record RecommendationSummary(
     String title,
     Instant launchedAt,
     boolean running,
-    String outcome) {}
+    Outcome outcome) {}
