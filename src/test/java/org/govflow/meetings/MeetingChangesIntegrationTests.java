@@ -34,7 +34,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.govflow.directory.AccessRole;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.Forms;
-import org.govflow.inbox.Inbox;
+import org.govflow.inbox.Launchpad;
+import org.govflow.inbox.TaskWork;
 import org.govflow.support.MailIntegrationTest;
 import org.govflow.support.TestMailServer;
 import org.govflow.support.WebSession;
@@ -56,7 +57,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MailIntegrationTest
 class MeetingChangesIntegrationTests {
 
-  @Autowired Inbox inbox;
+  @Autowired TaskWork inbox;
+  @Autowired Launchpad launchpad;
   @Autowired MeetingManagement meetings;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -463,7 +465,7 @@ class MeetingChangesIntegrationTests {
     Map<String, Object> values =
         MeetingFixtures.worldCouncilLaunch(title, day + "T10:00", day + "T12:00");
     StartedProcess meeting =
-        inbox.launch(OFFICER, "statutory-meeting", values, Locale.ENGLISH, MADRID);
+        launchpad.launch(OFFICER, "statutory-meeting", values, Locale.ENGLISH, MADRID);
     started.add(meeting.id());
     return meeting;
   }

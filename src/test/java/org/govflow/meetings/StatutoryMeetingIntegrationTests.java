@@ -27,7 +27,8 @@ import org.govflow.decisions.Decision;
 import org.govflow.decisions.DecisionRegister;
 import org.govflow.directory.AccessRole;
 import org.govflow.forms.FieldError;
-import org.govflow.inbox.Inbox;
+import org.govflow.inbox.Launchpad;
+import org.govflow.inbox.TaskWork;
 import org.govflow.support.MailIntegrationTest;
 import org.govflow.support.WebSession;
 import org.govflow.web.Caller;
@@ -50,7 +51,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MailIntegrationTest
 class StatutoryMeetingIntegrationTests {
 
-  @Autowired Inbox inbox;
+  @Autowired TaskWork inbox;
+  @Autowired Launchpad launchpad;
   @Autowired MeetingManagement meetings;
   @Autowired DecisionRegister register;
   @Autowired RuntimeService runtime;
@@ -406,7 +408,7 @@ class StatutoryMeetingIntegrationTests {
   // ---------------------------------------------------------------------------------- helpers
 
   private StartedProcess launch(String start, String end, String title) {
-    return inbox.launch(
+    return launchpad.launch(
         OFFICER,
         "statutory-meeting",
         MeetingFixtures.worldCouncilLaunch(title, start, end),

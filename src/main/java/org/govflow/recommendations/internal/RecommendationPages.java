@@ -9,7 +9,7 @@ import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
 import org.govflow.forms.FieldError;
-import org.govflow.inbox.Inbox;
+import org.govflow.inbox.Launchpad;
 import org.govflow.recommendations.RecommendationManagement;
 import org.govflow.web.Caller;
 import org.govflow.web.Refusal;
@@ -33,13 +33,13 @@ class RecommendationPages {
 
   private final RecommendationManagement recommendations;
   private final Directory directory;
-  private final Inbox inbox;
+  private final Launchpad inbox;
   private final MessageSource messages;
 
   RecommendationPages(
       RecommendationManagement recommendations,
       Directory directory,
-      Inbox inbox,
+      Launchpad inbox,
       MessageSource messages) {
     this.recommendations = recommendations;
     this.directory = directory;
