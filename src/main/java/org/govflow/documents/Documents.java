@@ -42,6 +42,11 @@ public class Documents {
     return access.of(who, processInstanceId);
   }
 
+  /** A version's content, for someone who takes part in the process (else refused). */
+  public DocumentContent content(Participant who, String documentId, int version) {
+    return access.content(who, documentId, version);
+  }
+
   /**
    * A unified diff of a text version against the previous one; empty for version 1.
    *

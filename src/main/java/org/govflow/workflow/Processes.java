@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,7 +25,7 @@ public class Processes {
   private final RuntimeService runtime;
   private final FormService forms;
   private final IdentityService identity;
-  private final HistoryService history;
+  private final ProcessHistory history;
   private final BusinessKeys businessKeys;
 
   Processes(
@@ -34,7 +33,7 @@ public class Processes {
       RuntimeService runtime,
       FormService forms,
       IdentityService identity,
-      HistoryService history,
+      ProcessHistory history,
       BusinessKeys businessKeys) {
     this.repository = repository;
     this.runtime = runtime;
@@ -100,10 +99,7 @@ public class Processes {
 
   /** Whether the process exists (running or ended). */
   public boolean exists(String processInstanceId) {
-    return processInstanceId != null
-        && processInstanceId.length() <= 64
-        && history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count()
-            > 0;
+    return history.instance(processInstanceId).isPresent();
   }
 
   /** Whether the process is still running. */
@@ -118,39 +114,7 @@ public class Processes {
    * or through one of their bodies.
    */
   public boolean participates(Participant who, String processInstanceId) {
-    if (!exists(processInstanceId)) {
-      return false;
-    }
-    if (who.overseesAll()) {
-      return true;
-    }
-    if (history
-            .createHistoricProcessInstanceQuery()
-            .processInstanceId(processInstanceId)
-            .startedBy(who.personId())
-            .count()
-        > 0) {
-      return true;
-    }
-    if (history
-            .createHistoricTaskInstanceQuery()
-            .processInstanceId(processInstanceId)
-            .taskInvolvedUser(who.personId())
-            .count()
-        > 0) {
-      return true;
-    }
-    for (String body : who.bodies()) {
-      if (history
-              .createHistoricTaskInstanceQuery()
-              .processInstanceId(processInstanceId)
-              .taskInvolvedGroup(body)
-              .count()
-          > 0) {
-        return true;
-      }
-    }
-    return false;
+    return history.participates(who, processInstanceId);
   }
 
   private String startFormOf(ProcessDefinition definition) {

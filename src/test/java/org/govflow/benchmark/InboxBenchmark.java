@@ -23,12 +23,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.govflow.directory.AccessRole;
-import org.govflow.inbox.Inbox;
 import org.govflow.inbox.InboxFilter;
-import org.govflow.inbox.internal.InboxCounts;
-import org.govflow.inbox.internal.InboxRows;
+import org.govflow.inbox.TaskList;
 import org.govflow.support.IntegrationTest;
 import org.govflow.web.Caller;
+import org.govflow.workflow.TaskIndex;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,10 +50,9 @@ class InboxBenchmark {
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired Inbox inbox;
+  @Autowired TaskList inbox;
   @Autowired PlatformTransactionManager transactions;
-  @Autowired InboxRows inboxRows;
-  @Autowired InboxCounts inboxCounts;
+  @Autowired TaskIndex index;
 
   static String body(int i) {
     return String.format("bench-body-%02d", i % BODIES);
@@ -87,11 +85,7 @@ class InboxBenchmark {
     double[] raw = measure(callers, SAMPLES, this::raw);
     double[] list = measure(callers, SAMPLES, this::list);
     // the native rows query alone, without the look-ups that describe the rows
-    double[] nativeRows =
-        measure(
-            callers,
-            SAMPLES,
-            c -> inboxRows.page(c.personId(), c.bodies(), null, null, null, Instant.now(), 0, 20));
+    double[] nativeRows = measure(callers, SAMPLES, c -> index.page(query(c), 0, 20));
     // what the page waits for now: 20 rows and whether a 21st exists, no counts
     double[] served =
         measure(
@@ -103,11 +97,7 @@ class InboxBenchmark {
         measure(
             callers, SAMPLES, c -> inbox.inbox(c, InboxFilter.ALL, 0, 20, true, Locale.ENGLISH));
     double[] rawCount = measure(callers, SAMPLES, c -> rawQuery(c).count());
-    double[] grouped =
-        measure(
-            callers,
-            SAMPLES,
-            c -> inboxCounts.of(c.personId(), c.bodies(), null, null, null, Instant.now()));
+    double[] grouped = measure(callers, SAMPLES, c -> index.counts(query(c)));
     // how the page counted before: six TaskQuery counts (fewer samples: each costs six counts)
     double[] sixCounts = measure(callers, Math.max(20, SAMPLES / 5), this::sixCounts);
 
@@ -116,13 +106,13 @@ class InboxBenchmark {
             Locale.ROOT,
             "| what | p50 ms | p95 ms |%n|---|---|---|%n"
                 + "| Camunda TaskQuery, first 20 by due date (raw) | %.2f | %.2f |%n"
-                + "| govflow native rows query alone (InboxRows) | %.2f | %.2f |%n"
+                + "| govflow native rows query alone (TaskIndex.page) | %.2f | %.2f |%n"
                 + "| govflow inbox rows: native query + definitions, business keys, bodies | %.2f | %.2f |%n"
                 + "| Camunda TaskQuery count (raw) | %.2f | %.2f |%n"
-                + "| govflow grouped counts alone (InboxCounts, one query) | %.2f | %.2f |%n"
+                + "| govflow grouped counts alone (TaskIndex.counts, one query) | %.2f | %.2f |%n"
                 + "| before: total + 5 filter counts as six TaskQuery counts (%d samples) | %.2f | %.2f |%n"
                 + "| govflow inbox page as served (rows + hasNext) | %.2f | %.2f |%n"
-                + "| govflow counts fragment (Inbox.counts, loaded after the rows) | %.2f | %.2f |%n"
+                + "| govflow counts fragment (TaskList.counts, loaded after the rows) | %.2f | %.2f |%n"
                 + "| govflow API default: rows + hasNext + grouped counts | %.2f | %.2f |%n%n"
                 + "%d open tasks, %d people, %d bodies, %d samples per line; seeded in %.0f s.%n",
             p(raw, 50),
@@ -259,5 +249,9 @@ class InboxBenchmark {
       }
     }
     throw new IllegalStateException("Nobody sits in " + body);
+  }
+
+  private static TaskIndex.Query query(Caller c) {
+    return new TaskIndex.Query(c.personId(), c.bodies(), null, null, null, Instant.now());
   }
 }

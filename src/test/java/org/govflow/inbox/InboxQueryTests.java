@@ -21,10 +21,9 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.govflow.directory.AccessRole;
-import org.govflow.inbox.internal.InboxCounts;
-import org.govflow.inbox.internal.InboxRows;
 import org.govflow.support.IntegrationTest;
 import org.govflow.web.Caller;
+import org.govflow.workflow.TaskIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +49,8 @@ class InboxQueryTests {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired RepositoryService repository;
-  @Autowired InboxCounts counts;
-  @Autowired InboxRows rows;
-  @Autowired Inbox inbox;
+  @Autowired TaskIndex index;
+  @Autowired TaskList inbox;
 
   String deployment;
   final List<String> instances = new ArrayList<>();
@@ -142,7 +140,9 @@ class InboxQueryTests {
       for (String key : keys) {
         for (String due : dueFilters) {
           for (String assigned : assignedFilters) {
-            InboxCounts.Result r = counts.of(c.personId(), c.bodies(), key, due, assigned, now);
+            TaskIndex.Counts r =
+                index.counts(
+                    new TaskIndex.Query(c.personId(), c.bodies(), key, due, assigned, now));
             String what = c + " " + key + " " + due + " " + assigned;
             assertThat(r.total())
                 .as(what)
@@ -157,7 +157,7 @@ class InboxQueryTests {
       }
     }
     // the data is varied enough that the filters differ for the main caller
-    InboxCounts.Result r = counts.of(ME, Set.of(A, B), null, null, null, now);
+    TaskIndex.Counts r = index.counts(new TaskIndex.Query(ME, Set.of(A, B), null, null, null, now));
     assertThat(r.all()).isEqualTo(50); // A, B or A+B: 45; plus C assigned to me: 5
     assertThat(r.mine()).isEqualTo(20);
     assertThat(r.group()).isEqualTo(45);
@@ -238,12 +238,15 @@ class InboxQueryTests {
                     .orderByTaskCreateTime()
                     .asc();
             List<Task> expected = reference.listPage(0, 10_000);
-            List<InboxRows.Row> actual =
-                rows.page(c.personId(), c.bodies(), key, due, assigned, now, 0, 10_000);
+            List<TaskIndex.Row> actual =
+                index.page(
+                    new TaskIndex.Query(c.personId(), c.bodies(), key, due, assigned, now),
+                    0,
+                    10_000);
             String what = c + " " + key + " " + due + " " + assigned;
             // same tasks, same order of (due, created); tasks created in the same millisecond
             // with the same due date may come in either order in both queries
-            assertThat(actual.stream().map(InboxRows.Row::id))
+            assertThat(actual.stream().map(TaskIndex.Row::id))
                 .as(what)
                 .containsExactlyInAnyOrderElementsOf(expected.stream().map(Task::getId).toList());
             assertThat(actual.stream().map(r -> r.dueDate() + " " + r.createTime()).toList())
@@ -251,8 +254,9 @@ class InboxQueryTests {
                 .isEqualTo(expected.stream().map(InboxQueryTests::sortKey).toList());
             // a page in the middle
             List<Task> expectedPage = reference.listPage(3, 4);
-            List<InboxRows.Row> actualPage =
-                rows.page(c.personId(), c.bodies(), key, due, assigned, now, 3, 4);
+            List<TaskIndex.Row> actualPage =
+                index.page(
+                    new TaskIndex.Query(c.personId(), c.bodies(), key, due, assigned, now), 3, 4);
             assertThat(actualPage.stream().map(r -> r.dueDate() + " " + r.createTime()).toList())
                 .as(what)
                 .isEqualTo(expectedPage.stream().map(InboxQueryTests::sortKey).toList());

@@ -4,13 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.govflow.decisions.Decision;
 import org.govflow.decisions.DecisionRegister;
 import org.govflow.decisions.DecisionViewer;
 import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
+import org.govflow.workflow.ProcessHistory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -29,13 +28,13 @@ class DecisionPagesController {
   private final DecisionRegister register;
   private final DecisionAccess access;
   private final Directory directory;
-  private final HistoryService history;
+  private final ProcessHistory history;
 
   DecisionPagesController(
       DecisionRegister register,
       DecisionAccess access,
       Directory directory,
-      HistoryService history) {
+      ProcessHistory history) {
     this.register = register;
     this.access = access;
     this.directory = directory;
@@ -90,18 +89,11 @@ class DecisionPagesController {
     model.addAttribute("zone", zone.toZoneId());
     model.addAttribute("decision", DecisionView.of(decision, directory, locale));
     String instance = decision.content().processInstanceId();
-    List<HistoricActivityInstance> timeline =
+    // the named steps, in the reader's language
+    List<ProcessHistory.Step> timeline =
         instance == null
             ? List.of()
-            : history
-                .createHistoricActivityInstanceQuery()
-                .processInstanceId(instance)
-                .orderByHistoricActivityInstanceStartTime()
-                .asc()
-                .list()
-                .stream()
-                .filter(a -> a.getActivityName() != null)
-                .toList();
+            : history.steps(instance, locale).stream().filter(a -> a.modelName() != null).toList();
     model.addAttribute("timeline", timeline);
     return "decisions/detail";
   }

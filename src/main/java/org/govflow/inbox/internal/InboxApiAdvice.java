@@ -7,17 +7,15 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Refusals as RFC 9457 problem details in the caller's language; invalid values list their fields
- * in {@code errors}. Only for the inbox's API controllers.
+ * A query parameter of the wrong type ({@code page=abc}) answered as web's ApiRefusals answers
+ * unreadable JSON; the rest of the inbox API's refusals are ApiRefusals' own.
  */
-@RestControllerAdvice(assignableTypes = InboxApiController.class)
+@RestControllerAdvice(assignableTypes = {InboxApiController.class, ProcessApiController.class})
 class InboxApiAdvice {
 
   private final MessageSource messages;
@@ -26,15 +24,10 @@ class InboxApiAdvice {
     this.messages = messages;
   }
 
-  @ExceptionHandler({
-    HttpMessageNotReadableException.class,
-    MethodArgumentTypeMismatchException.class,
-    HttpMediaTypeNotSupportedException.class
-  })
-  ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> mistyped(MethodArgumentTypeMismatchException e, Locale locale) {
     ProblemDetail problem =
-        Problems.of(
-            HttpStatus.BAD_REQUEST.value(), messages, "inbox.problem.unreadable", null, locale);
+        Problems.of(HttpStatus.BAD_REQUEST.value(), messages, "problem.unreadable", null, locale);
     problem.setProperty("errors", List.of());
     return Problems.answer(problem);
   }

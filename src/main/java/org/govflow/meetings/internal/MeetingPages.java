@@ -8,7 +8,7 @@ import java.util.TimeZone;
 import java.util.stream.Collectors;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.FormView;
-import org.govflow.inbox.Inbox;
+import org.govflow.inbox.TaskWork;
 import org.govflow.web.Caller;
 import org.govflow.web.Refusal;
 import org.springframework.context.MessageSource;
@@ -33,14 +33,14 @@ class MeetingPages {
   private final MeetingViews views;
   private final MeetingChanges changes;
   private final MeetingProcess process;
-  private final Inbox inbox;
+  private final TaskWork inbox;
   private final MessageSource messages;
 
   MeetingPages(
       MeetingViews views,
       MeetingChanges changes,
       MeetingProcess process,
-      Inbox inbox,
+      TaskWork inbox,
       MessageSource messages) {
     this.views = views;
     this.changes = changes;

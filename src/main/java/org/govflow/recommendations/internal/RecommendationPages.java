@@ -8,7 +8,7 @@ import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
 import org.govflow.forms.FieldError;
-import org.govflow.inbox.Inbox;
+import org.govflow.inbox.Launchpad;
 import org.govflow.web.Caller;
 import org.govflow.web.Refusal;
 import org.springframework.context.MessageSource;
@@ -30,14 +30,14 @@ class RecommendationPages {
   private final RecommendationViews views;
   private final Dispositions dispositions;
   private final Directory directory;
-  private final Inbox inbox;
+  private final Launchpad inbox;
   private final MessageSource messages;
 
   RecommendationPages(
       RecommendationViews views,
       Dispositions dispositions,
       Directory directory,
-      Inbox inbox,
+      Launchpad inbox,
       MessageSource messages) {
     this.views = views;
     this.dispositions = dispositions;

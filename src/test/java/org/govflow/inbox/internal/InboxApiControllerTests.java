@@ -18,7 +18,10 @@ import org.govflow.directory.Directory;
 import org.govflow.documents.DocumentSettings;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.Forms;
-import org.govflow.inbox.Inbox;
+import org.govflow.inbox.Launchpad;
+import org.govflow.inbox.ProcessList;
+import org.govflow.inbox.TaskList;
+import org.govflow.inbox.TaskWork;
 import org.govflow.web.Refusal;
 import org.govflow.workflow.StartedProcess;
 import org.junit.jupiter.api.Test;
@@ -34,19 +37,24 @@ import org.springframework.test.web.servlet.MockMvc;
  * The HTTP mapping of the inbox API alone: paths, bodies, status codes and problem details. The
  * rules behind it are proven against the real engine in InboxApiTests.
  */
-@WebMvcTest(controllers = InboxApiController.class)
+@WebMvcTest(controllers = {InboxApiController.class, ProcessApiController.class})
 @EnableConfigurationProperties(DocumentSettings.class)
 @WithMockUser(username = "officer", roles = "SECRETARIAT")
 class InboxApiControllerTests {
 
   @Autowired MockMvc mvc;
-  @MockitoBean Inbox inbox;
+  @MockitoBean Launchpad launchpad;
+  @MockitoBean TaskList tasks;
+  @MockitoBean TaskWork work;
+  @MockitoBean TaskSheet sheet;
+  @MockitoBean ProcessList processes;
+  @MockitoBean ProcessSheet processSheet;
   @MockitoBean Forms forms;
   @MockitoBean Directory directory;
 
   @Test
   void launchingAnswers201WithTheBusinessKeyAndWhereTheProcessIs() throws Exception {
-    given(inbox.launch(any(), eq("document-approval"), any(), any(), any()))
+    given(launchpad.launch(any(), eq("document-approval"), any(), any(), any()))
         .willReturn(new StartedProcess("p-1", "DOC-2026-001"));
 
     mvc.perform(
@@ -62,7 +70,7 @@ class InboxApiControllerTests {
 
   @Test
   void invalidValuesAre400ProblemDetailsListingTheFields() throws Exception {
-    given(inbox.launch(any(), any(), any(), any(), any()))
+    given(launchpad.launch(any(), any(), any(), any(), any()))
         .willThrow(
             new Refusal(
                 Refusal.Reason.INVALID,
@@ -90,19 +98,19 @@ class InboxApiControllerTests {
                 .content("{\"values\": [1, 2"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    verifyNoInteractions(inbox);
+    verifyNoInteractions(work);
   }
 
   @Test
   void refusalsMapToTheirStatuses() throws Exception {
     willThrow(new Refusal(Refusal.Reason.CONFLICT, "inbox.problem.taskDone", "Ana"))
-        .given(inbox)
+        .given(work)
         .complete(any(), eq("done"), any(), any(), any());
     willThrow(new Refusal(Refusal.Reason.FORBIDDEN, "inbox.problem.notYourTask"))
-        .given(inbox)
+        .given(work)
         .claim(any(), eq("theirs"));
     willThrow(new Refusal(Refusal.Reason.NOT_FOUND, "inbox.problem.unknownTask"))
-        .given(inbox)
+        .given(work)
         .unclaim(any(), eq("nothing"));
 
     mvc.perform(
@@ -124,6 +132,6 @@ class InboxApiControllerTests {
     mvc.perform(get("/api/v1/inbox").param("assigned", "everyone"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("assigned"));
-    verifyNoInteractions(inbox);
+    verifyNoInteractions(tasks);
   }
 }

@@ -34,7 +34,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.govflow.directory.AccessRole;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.Forms;
-import org.govflow.inbox.Inbox;
+import org.govflow.inbox.Launchpad;
+import org.govflow.inbox.TaskWork;
 import org.govflow.meetings.Meeting;
 import org.govflow.meetings.MeetingStatus;
 import org.govflow.meetings.Meetings;
@@ -59,7 +60,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MailIntegrationTest
 class MeetingChangesIntegrationTests {
 
-  @Autowired Inbox inbox;
+  @Autowired TaskWork inbox;
+  @Autowired Launchpad launchpad;
   @Autowired MeetingRepository meetings;
   @Autowired Convocations convocations;
   @Autowired Agendas agendas;
@@ -470,7 +472,7 @@ class MeetingChangesIntegrationTests {
     Map<String, Object> values =
         MeetingFixtures.worldCouncilLaunch(title, day + "T10:00", day + "T12:00");
     StartedProcess meeting =
-        inbox.launch(OFFICER, "statutory-meeting", values, Locale.ENGLISH, MADRID);
+        launchpad.launch(OFFICER, "statutory-meeting", values, Locale.ENGLISH, MADRID);
     started.add(meeting.id());
     return meeting;
   }

@@ -27,7 +27,8 @@ import org.govflow.decisions.Decision;
 import org.govflow.decisions.DecisionRegister;
 import org.govflow.directory.AccessRole;
 import org.govflow.forms.FieldError;
-import org.govflow.inbox.Inbox;
+import org.govflow.inbox.Launchpad;
+import org.govflow.inbox.TaskWork;
 import org.govflow.meetings.Meeting;
 import org.govflow.meetings.MeetingStatus;
 import org.govflow.meetings.Meetings;
@@ -54,7 +55,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MailIntegrationTest
 class StatutoryMeetingIntegrationTests {
 
-  @Autowired Inbox inbox;
+  @Autowired TaskWork inbox;
+  @Autowired Launchpad launchpad;
   @Autowired MeetingRepository meetings;
   @Autowired Convocations convocations;
   @Autowired Agendas agendas;
@@ -426,7 +428,7 @@ class StatutoryMeetingIntegrationTests {
   // ---------------------------------------------------------------------------------- helpers
 
   private StartedProcess launch(String start, String end, String title) {
-    return inbox.launch(
+    return launchpad.launch(
         OFFICER,
         "statutory-meeting",
         MeetingFixtures.worldCouncilLaunch(title, start, end),

@@ -1,4 +1,4 @@
-package org.govflow.inbox.internal;
+package org.govflow.workflow.internal;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
  * could run before that), idempotently on every node.
  */
 @Component
-class InboxIndexes implements SmartInitializingSingleton {
+class TaskIndexes implements SmartInitializingSingleton {
 
-  private static final Logger log = LoggerFactory.getLogger(InboxIndexes.class);
+  private static final Logger log = LoggerFactory.getLogger(TaskIndexes.class);
 
   private final JdbcTemplate jdbc;
 
-  InboxIndexes(JdbcTemplate jdbc, ProcessEngine engine) {
+  TaskIndexes(JdbcTemplate jdbc, ProcessEngine engine) {
     // the engine parameter only orders start-up: its schema must exist first
     this.jdbc = jdbc;
   }

@@ -1,0 +1,119 @@
+package org.govflow.inbox;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.govflow.directory.Directory;
+import org.govflow.inbox.internal.Names;
+import org.govflow.inbox.internal.SubmissionCheck;
+import org.govflow.web.Caller;
+import org.govflow.web.Refusal;
+import org.govflow.web.Refusal.Reason;
+import org.govflow.workflow.ProcessType;
+import org.govflow.workflow.Processes;
+import org.govflow.workflow.StartedProcess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a caller may start, and starting it: every process for the secretariat and leadership, and
+ * those that settings open to a role the caller holds (a council's co-chair launches
+ * recommendations); the process's module checks the rest with a SubmissionRule.
+ */
+@Service
+public class Launchpad {
+
+  private final Processes processes;
+  private final InboxSettings settings;
+  private final Directory directory;
+  private final Names names;
+  private final SubmissionCheck check;
+
+  Launchpad(
+      Processes processes,
+      InboxSettings settings,
+      Directory directory,
+      Names names,
+      SubmissionCheck check) {
+    this.processes = processes;
+    this.settings = settings;
+    this.directory = directory;
+    this.names = names;
+    this.check = check;
+  }
+
+  /** The processes the caller may start, named in their language. */
+  public List<LaunchableProcess> launchable(Caller caller, Locale locale) {
+    Set<String> roles = launchRoles(caller);
+    if (!caller.overseesAll() && roles.isEmpty()) {
+      return List.of();
+    }
+    return processes.types().stream()
+        .filter(t -> mayLaunch(caller, roles, t.key()))
+        .map(t -> launchable(t, locale))
+        .toList();
+  }
+
+  /** One process the caller may start; refused when they may not or it does not exist. */
+  public LaunchableProcess launchable(Caller caller, String processKey, Locale locale) {
+    if (!mayLaunch(caller, launchRoles(caller), processKey)) {
+      throw new Refusal(Reason.FORBIDDEN, "inbox.problem.mayNotLaunch");
+    }
+    return launchable(
+        processes
+            .type(processKey)
+            .orElseThrow(
+                () -> new Refusal(Reason.NOT_FOUND, "inbox.problem.unknownProcess", processKey)),
+        locale);
+  }
+
+  /** Every process type by key and name in the reader's language, for filters. */
+  public Map<String, String> processTypes(Locale locale) {
+    Map<String, String> types = new LinkedHashMap<>();
+    for (ProcessType t : processes.types()) {
+      types.put(t.key(), names.steps().process(t.key(), t.name(), locale));
+    }
+    return types;
+  }
+
+  /** Starts a process with the values of its start form, checked against that form first. */
+  @Transactional
+  public StartedProcess launch(
+      Caller caller, String processKey, Map<String, ?> values, Locale locale, ZoneId zone) {
+    if (processKey == null || processKey.isBlank()) {
+      throw SubmissionCheck.invalid(
+          "processKey", names.message("inbox.problem.processKeyMissing", locale));
+    }
+    LaunchableProcess type = launchable(caller, processKey, locale);
+    Map<String, Object> checked =
+        check.check(type.startFormId(), null, null, caller.personId(), values, locale, zone);
+    return processes.start(type.key(), checked, caller.personId());
+  }
+
+  private LaunchableProcess launchable(ProcessType type, Locale locale) {
+    return new LaunchableProcess(
+        type.key(), names.steps().process(type.key(), type.name(), locale), type.startFormId());
+  }
+
+  private boolean mayLaunch(Caller caller, Set<String> roles, String processKey) {
+    if (caller.overseesAll()) {
+      return true;
+    }
+    Set<String> allowed = settings.launchRoles().getOrDefault(processKey, Set.of());
+    return roles.stream().anyMatch(allowed::contains);
+  }
+
+  /** The caller's roles in their bodies, where any process is open to a role; else none. */
+  private Set<String> launchRoles(Caller caller) {
+    if (caller.overseesAll() || settings.launchRoles().isEmpty()) {
+      return Set.of();
+    }
+    return directory.membershipsOf(caller.personId()).stream()
+        .map(m -> m.role().key())
+        .collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,88 @@
+package org.govflow.inbox.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.govflow.forms.Forms;
+import org.govflow.inbox.Launchpad;
+import org.govflow.inbox.ProcessDetails;
+import org.govflow.inbox.ProcessList;
+import org.govflow.inbox.ProcessSummary;
+import org.govflow.web.Caller;
+import org.govflow.workflow.StartedProcess;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Launching and the processes over HTTP: the paths of API.md, JSON in and out. */
+@RestController
+@RequestMapping("/api/v1")
+class ProcessApiController {
+
+  private final Launchpad launchpad;
+  private final ProcessList processes;
+  private final ProcessSheet sheet;
+  private final Forms forms;
+
+  ProcessApiController(
+      Launchpad launchpad, ProcessList processes, ProcessSheet sheet, Forms forms) {
+    this.launchpad = launchpad;
+    this.processes = processes;
+    this.sheet = sheet;
+    this.forms = forms;
+  }
+
+  @GetMapping("/process-types")
+  List<ProcessTypeView> processTypes(Caller caller, Locale locale) {
+    return launchpad.launchable(caller, locale).stream()
+        .map(p -> new ProcessTypeView(p.key(), p.name(), FormRef.of(forms, p.startFormId())))
+        .toList();
+  }
+
+  @PostMapping("/processes")
+  ResponseEntity<StartedProcess> launch(
+      @RequestBody LaunchRequest request, Caller caller, Locale locale, ZoneId zone) {
+    StartedProcess started =
+        launchpad.launch(
+            caller,
+            request.processKey(),
+            request.values() == null ? Map.of() : request.values(),
+            locale,
+            zone);
+    return ResponseEntity.created(URI.create("/api/v1/processes/" + started.id())).body(started);
+  }
+
+  @GetMapping("/processes")
+  List<ProcessSummary> processes(
+      @RequestParam(required = false) String processKey,
+      @RequestParam(required = false) String state,
+      Caller caller,
+      Locale locale) {
+    return processes.processes(caller, processKey, state, locale);
+  }
+
+  @GetMapping("/processes/{id}")
+  ProcessDetails process(@PathVariable String id, Caller caller, Locale locale) {
+    return sheet.of(caller, id, locale);
+  }
+
+  record LaunchRequest(String processKey, Map<String, Object> values) {}
+
+  record ProcessTypeView(String key, String name, FormRef startForm) {}
+
+  /** A form and its schema, for clients that render it themselves. */
+  record FormRef(String id, JsonNode schema) {
+
+    static FormRef of(Forms forms, String formId) {
+      return formId == null ? null : new FormRef(formId, forms.schemaJson(formId));
+    }
+  }
+}
