@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
 import org.govflow.meetings.Meetings;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Service;
 
 /** Builds the leadership dashboard from the engine's runtime and history and the directory. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Dashboard {
 
   /** Deadlines shown ahead of today. */
@@ -30,13 +33,6 @@ public class Dashboard {
   private final Directory directory;
   private final Meetings meetings;
   private final Clock clock;
-
-  Dashboard(ProcessStatistics data, Directory directory, Meetings meetings, Clock clock) {
-    this.data = data;
-    this.directory = directory;
-    this.meetings = meetings;
-    this.clock = clock;
-  }
 
   /** The dashboard now, with cycle times of work finished in the last {@code window}. */
   public DashboardSnapshot snapshot(Duration window, Locale locale) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * midnight UTC; a value with a time of day stays as it is.
  */
 @Component("dueDates")
+@RequiredArgsConstructor
 public class DueDates {
 
   private final BusinessCalendar calendar;
-
-  public DueDates(BusinessCalendar calendar) {
-    this.calendar = calendar;
-  }
 
   /** The due date for a value from a form; null (no day given) leaves it to the policy. */
   public Date endOf(Object value) {

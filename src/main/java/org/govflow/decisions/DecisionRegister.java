@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.decisions.internal.DecisionChain;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -16,17 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  * is chained to the previous one's.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DecisionRegister {
 
   private final DecisionChain chain;
   private final ApplicationEventPublisher events;
   private final Clock clock;
-
-  DecisionRegister(DecisionChain chain, ApplicationEventPublisher events, Clock clock) {
-    this.chain = chain;
-    this.events = events;
-    this.clock = clock;
-  }
 
   /** Records a decision, in the caller's transaction (a process step, say). */
   @Transactional

@@ -6,18 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.internal.DirectoryRepository;
 import org.springframework.stereotype.Service;
 
 /** The organisation as other modules see it: who is who, who sits where, who may do what. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Directory {
 
   private final DirectoryRepository repository;
-
-  Directory(DirectoryRepository repository) {
-    this.repository = repository;
-  }
 
   public List<Body> bodies() {
     return repository.bodies();

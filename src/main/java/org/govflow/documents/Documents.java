@@ -1,6 +1,8 @@
 package org.govflow.documents;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.documents.internal.DocumentAccess;
 import org.govflow.workflow.Participant;
 import org.springframework.stereotype.Service;
@@ -11,13 +13,10 @@ import org.springframework.stereotype.Service;
  * The rules are in {@code internal}: who may do what, the upload checks, the storage and the diffs.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Documents {
 
   private final DocumentAccess access;
-
-  Documents(DocumentAccess access) {
-    this.access = access;
-  }
 
   public DocumentSettings settings() {
     return access.settings();

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Directory;
 import org.govflow.inbox.internal.Names;
 import org.govflow.inbox.internal.SubmissionCheck;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * recommendations); the process's module checks the rest with a SubmissionRule.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Launchpad {
 
   private final Processes processes;
@@ -32,19 +35,6 @@ public class Launchpad {
   private final Directory directory;
   private final Names names;
   private final SubmissionCheck check;
-
-  Launchpad(
-      Processes processes,
-      InboxSettings settings,
-      Directory directory,
-      Names names,
-      SubmissionCheck check) {
-    this.processes = processes;
-    this.settings = settings;
-    this.directory = directory;
-    this.names = names;
-    this.check = check;
-  }
 
   /** The processes the caller may start, named in their language. */
   public List<LaunchableProcess> launchable(Caller caller, Locale locale) {

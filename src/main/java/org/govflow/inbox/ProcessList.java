@@ -3,6 +3,8 @@ package org.govflow.inbox;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.inbox.internal.Names;
 import org.govflow.inbox.internal.SubmissionCheck;
 import org.govflow.web.Caller;
@@ -15,17 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
  * leadership, else those they started or had a task of, in person or through a body.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProcessList {
 
   private static final int MOST = 500;
 
   private final ProcessHistory history;
   private final Names names;
-
-  ProcessList(ProcessHistory history, Names names) {
-    this.history = history;
-    this.names = names;
-  }
 
   /**
    * @param processKey only this process's instances, or null or blank for all

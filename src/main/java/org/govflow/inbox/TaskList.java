@@ -3,6 +3,8 @@ package org.govflow.inbox;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.inbox.internal.TaskRows;
 import org.govflow.web.Caller;
 import org.govflow.workflow.TaskIndex;
@@ -14,17 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
  * of each filter when asked for: only the assignee or a member of a candidate body sees a task.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TaskList {
 
   private final TaskIndex index;
   private final TaskRows rows;
   private final InboxSettings settings;
-
-  TaskList(TaskIndex index, TaskRows rows, InboxSettings settings) {
-    this.index = index;
-    this.rows = rows;
-    this.settings = settings;
-  }
 
   /**
    * One page: one row more than the page is read to know whether a next page exists, so no count is

@@ -3,6 +3,8 @@ package org.govflow.inbox;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.inbox.internal.Names;
 import org.govflow.inbox.internal.SubmissionCheck;
 import org.govflow.inbox.internal.TaskAccess;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * body while nobody holds it, acts on a task.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TaskWork {
 
   private final TaskAccess access;
@@ -27,15 +30,6 @@ public class TaskWork {
   private final SubmissionCheck check;
   private final Names names;
   private final InboxSettings settings;
-
-  TaskWork(
-      TaskAccess access, Tasks tasks, SubmissionCheck check, Names names, InboxSettings settings) {
-    this.access = access;
-    this.tasks = tasks;
-    this.check = check;
-    this.names = names;
-    this.settings = settings;
-  }
 
   @Transactional
   public void claim(Caller caller, String taskId) {

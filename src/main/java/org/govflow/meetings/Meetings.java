@@ -2,20 +2,18 @@ package org.govflow.meetings;
 
 import java.time.Clock;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.meetings.internal.MeetingRepository;
 import org.springframework.stereotype.Service;
 
 /** What other modules read of the statutory meetings: those still to come. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Meetings {
 
   private final MeetingRepository meetings;
   private final Clock clock;
-
-  Meetings(MeetingRepository meetings, Clock clock) {
-    this.meetings = meetings;
-    this.clock = clock;
-  }
 
   /** Meetings not yet over and not cancelled, soonest first. */
   public List<UpcomingMeeting> upcoming(int limit) {

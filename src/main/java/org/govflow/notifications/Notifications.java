@@ -1,21 +1,19 @@
 package org.govflow.notifications;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.notifications.internal.MeetingMessages;
 import org.govflow.notifications.internal.Outbox;
 import org.springframework.stereotype.Service;
 
 /** What has been said to whom: each person's notifications, and what could not be delivered. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Notifications {
 
   private final Outbox outbox;
   private final MeetingMessages meetings;
-
-  Notifications(Outbox outbox, MeetingMessages meetings) {
-    this.outbox = outbox;
-    this.meetings = meetings;
-  }
 
   /**
    * Sends a meeting's convocation, change or cancellation, with an iCalendar invitation, to every

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Service;
  * business key with the outcome variables below.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AwaitedDecisions {
 
   /** The message a waiting process catches. */
@@ -51,11 +54,6 @@ public class AwaitedDecisions {
 
   private final RuntimeService runtime;
   private final RepositoryService repository;
-
-  AwaitedDecisions(RuntimeService runtime, RepositoryService repository) {
-    this.runtime = runtime;
-    this.repository = repository;
-  }
 
   /** What waits for the body's decision now, oldest first. */
   public List<AwaitedDecision> awaiting(String bodyId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -12,13 +13,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * Camunda's clock moves all of them. The application's {@link Clock} bean is one of these;
  * delegates, which process tests run without Spring, call {@link #now()}.
  */
+@RequiredArgsConstructor
 public final class EngineClock extends Clock {
 
   private final ZoneId zone;
-
-  public EngineClock(ZoneId zone) {
-    this.zone = zone;
-  }
 
   /** The engine's time now. */
   public static Instant now() {

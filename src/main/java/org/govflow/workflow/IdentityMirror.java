@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -21,16 +23,13 @@ import org.springframework.stereotype.Service;
  * caller's transaction.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IdentityMirror {
 
   /** Marks the groups this mirror owns, so groups made by hand in Camunda Admin are left alone. */
   static final String GROUP_TYPE = "govflow-body";
 
   private final IdentityService identity;
-
-  IdentityMirror(IdentityService identity) {
-    this.identity = identity;
-  }
 
   /** A body, as a Camunda group. */
   public record Body(String id, String name) {}

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Service;
  * and the steps taken so far, named in the reader's language.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProcessHistory {
 
   /** A process instance as its history keeps it. */
@@ -62,11 +65,6 @@ public class ProcessHistory {
 
   private final HistoryService history;
   private final StepNames names;
-
-  ProcessHistory(HistoryService history, StepNames names) {
-    this.history = history;
-    this.names = names;
-  }
 
   public Optional<Instance> instance(String processInstanceId) {
     if (processInstanceId == null || processInstanceId.length() > 64) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Launching processes: which ones exist, and starting one with a business key people can read. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Processes {
 
   private final RepositoryService repository;
@@ -27,21 +30,6 @@ public class Processes {
   private final IdentityService identity;
   private final ProcessHistory history;
   private final BusinessKeys businessKeys;
-
-  Processes(
-      RepositoryService repository,
-      RuntimeService runtime,
-      FormService forms,
-      IdentityService identity,
-      ProcessHistory history,
-      BusinessKeys businessKeys) {
-    this.repository = repository;
-    this.runtime = runtime;
-    this.forms = forms;
-    this.identity = identity;
-    this.history = history;
-    this.businessKeys = businessKeys;
-  }
 
   /** Every deployed process with a start form, latest versions, by key. */
   public List<ProcessType> types() {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -25,6 +27,7 @@ import org.springframework.stereotype.Service;
  * the people they are routed to. Process modules come here rather than to the engine.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RunningProcesses {
 
   private static final Logger log = LoggerFactory.getLogger(RunningProcesses.class);
@@ -34,19 +37,6 @@ public class RunningProcesses {
   private final ManagementService management;
   private final HistoryService history;
   private final IdentityService identity;
-
-  RunningProcesses(
-      RuntimeService runtime,
-      TaskService tasks,
-      ManagementService management,
-      HistoryService history,
-      IdentityService identity) {
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.management = management;
-    this.history = history;
-    this.identity = identity;
-  }
 
   /** An open user task of a running process. */
   public record OpenStep(String taskId, String stepId, String assignee) {}

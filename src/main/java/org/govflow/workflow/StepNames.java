@@ -1,6 +1,8 @@
 package org.govflow.workflow;
 
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -13,15 +15,11 @@ import org.springframework.stereotype.Component;
  * event or any other activity of the model); where they do not, the model's own name stands.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StepNames {
 
   private final MessageSource messages;
   private final RepositoryService repository;
-
-  StepNames(MessageSource messages, RepositoryService repository) {
-    this.messages = messages;
-    this.repository = repository;
-  }
 
   /** The process's name, else the model's name, else its key. */
   public String process(String processKey, String modelName, Locale locale) {

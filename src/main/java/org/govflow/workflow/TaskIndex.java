@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RepositoryService;
 import org.govflow.workflow.internal.TaskIndexSql;
 import org.springframework.stereotype.Service;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Service;
  * exactly those of the engine's TaskQuery for the same person (InboxQueryTests compares both).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TaskIndex {
 
   /**
@@ -57,11 +60,6 @@ public class TaskIndex {
   private final RepositoryService repository;
   // a deployed definition never changes, so every node may keep its own copy
   private final Map<String, Definition> definitions = new ConcurrentHashMap<>();
-
-  TaskIndex(TaskIndexSql sql, RepositoryService repository) {
-    this.sql = sql;
-    this.repository = repository;
-  }
 
   /** The query's tasks from {@code first}, at most {@code max}, soonest due first. */
   public List<Row> page(Query query, int first, int max) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Service;
  * that someone else took or that changed meanwhile is a {@link Conflict}.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Tasks {
 
   /**
@@ -75,11 +78,6 @@ public class Tasks {
 
   private final TaskService tasks;
   private final IdentityService identity;
-
-  Tasks(TaskService tasks, IdentityService identity) {
-    this.tasks = tasks;
-    this.identity = identity;
-  }
 
   public Optional<OpenTask> open(String taskId) {
     return Optional.ofNullable(

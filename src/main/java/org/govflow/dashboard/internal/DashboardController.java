@@ -3,6 +3,8 @@ package org.govflow.dashboard.internal;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.TimeZone;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.dashboard.Dashboard;
 import org.govflow.dashboard.DashboardSnapshot;
 import org.springframework.http.HttpStatus;
@@ -17,13 +19,10 @@ import org.springframework.web.server.ResponseStatusException;
 /** The dashboard for the Presidency, the Secretary General and the secretariat. */
 @Controller
 @PreAuthorize("hasAnyRole('LEADERSHIP', 'SECRETARIAT', 'ADMIN')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DashboardController {
 
   private final Dashboard dashboard;
-
-  DashboardController(Dashboard dashboard) {
-    this.dashboard = dashboard;
-  }
 
   @GetMapping("/dashboard")
   String page(

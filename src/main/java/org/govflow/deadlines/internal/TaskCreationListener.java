@@ -2,6 +2,8 @@ package org.govflow.deadlines.internal;
 
 import java.time.Instant;
 import java.util.Date;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.govflow.deadlines.BusinessCalendar;
 import org.govflow.deadlines.DeadlineSettings;
@@ -17,18 +19,12 @@ import org.springframework.stereotype.Component;
  * still inside the engine's transaction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TaskCreationListener implements UserTaskHooks {
 
   private final DeadlineSettings settings;
   private final BusinessCalendar calendar;
   private final ApplicationEventPublisher events;
-
-  TaskCreationListener(
-      DeadlineSettings settings, BusinessCalendar calendar, ApplicationEventPublisher events) {
-    this.settings = settings;
-    this.calendar = calendar;
-    this.events = events;
-  }
 
   @Override
   public void created(DelegateTask task, String processKey, String taskKey) {

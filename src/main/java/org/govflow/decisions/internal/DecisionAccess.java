@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.decisions.DecisionFilter;
 import org.govflow.decisions.DecisionViewer;
 import org.govflow.web.Caller;
@@ -14,13 +16,10 @@ import org.springframework.stereotype.Component;
 
 /** Turns a request into a viewer and a filter, the same way for pages, API and CSV. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DecisionAccess {
 
   private final MessageSource messages;
-
-  DecisionAccess(MessageSource messages) {
-    this.messages = messages;
-  }
 
   /** The secretariat and leadership see every decision; the others, their bodies'. */
   DecisionViewer viewer(Caller caller) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.decisions.ChainVerification;
 import org.govflow.decisions.Decision;
 import org.govflow.decisions.DecisionFilter;
@@ -13,13 +15,10 @@ import org.springframework.stereotype.Component;
 
 /** Appends to and checks the hash chain over the register's entries. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DecisionChain {
 
   private final DecisionRepository repository;
-
-  DecisionChain(DecisionRepository repository) {
-    this.repository = repository;
-  }
 
   /** Must run in a transaction: the chain's head stays locked until it commits. */
   public Decision append(NewDecision decision, Long corrects, Instant recordedAt) {

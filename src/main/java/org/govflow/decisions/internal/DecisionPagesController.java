@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.decisions.Decision;
 import org.govflow.decisions.DecisionRegister;
 import org.govflow.decisions.DecisionViewer;
@@ -21,6 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The register's pages: the list with filters and search, a decision with its evidence. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DecisionPagesController {
 
   private static final int PAGE_ROWS = 200;
@@ -29,17 +32,6 @@ class DecisionPagesController {
   private final DecisionAccess access;
   private final Directory directory;
   private final ProcessHistory history;
-
-  DecisionPagesController(
-      DecisionRegister register,
-      DecisionAccess access,
-      Directory directory,
-      ProcessHistory history) {
-    this.register = register;
-    this.access = access;
-    this.directory = directory;
-    this.history = history;
-  }
 
   @GetMapping("/decisions")
   String list(

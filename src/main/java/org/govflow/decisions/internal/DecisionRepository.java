@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.decisions.Decision;
 import org.govflow.decisions.DecisionFilter;
 import org.govflow.decisions.DecisionViewer;
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Repository;
 
 /** The register's tables. Inserts only: there is no update and no delete here. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DecisionRepository {
 
   private static final String SELECT =
@@ -36,10 +39,6 @@ public class DecisionRepository {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final JdbcClient jdbc;
-
-  DecisionRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** Locks the head of the chain until the transaction ends: appends happen one at a time. */
   Head lockHead() {

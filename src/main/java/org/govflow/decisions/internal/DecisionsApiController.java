@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.decisions.ChainVerification;
 import org.govflow.decisions.DecisionRegister;
 import org.govflow.decisions.DecisionViewer;
@@ -24,6 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** {@code GET /api/v1/decisions}: the register as JSON, or CSV with {@code Accept: text/csv}. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DecisionsApiController {
 
   static final int MAX_ROWS = 10_000;
@@ -31,12 +34,6 @@ class DecisionsApiController {
   private final DecisionRegister register;
   private final DecisionAccess access;
   private final Directory directory;
-
-  DecisionsApiController(DecisionRegister register, DecisionAccess access, Directory directory) {
-    this.register = register;
-    this.access = access;
-    this.directory = directory;
-  }
 
   @GetMapping(value = "/api/v1/decisions", produces = "application/json")
   List<DecisionView> list(

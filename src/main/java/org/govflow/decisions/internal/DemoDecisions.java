@@ -2,6 +2,8 @@ package org.govflow.decisions.internal;
 
 import java.time.Instant;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.decisions.Decision;
 import org.govflow.decisions.DecisionFilter;
 import org.govflow.decisions.DecisionRegister;
@@ -22,13 +24,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoDecisions {
 
   private final DecisionRegister register;
-
-  DemoDecisions(DecisionRegister register) {
-    this.register = register;
-  }
 
   @EventListener(ApplicationReadyEvent.class)
   void seed() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.decisions.DecisionFilter;
 import org.govflow.decisions.DecisionRegister;
 import org.govflow.decisions.DecisionSettings;
@@ -29,6 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
  * The published decisions and documents for everyone, when the installation switches the page on.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PublicDecisionsController {
 
   private static final DecisionViewer PUBLIC = new DecisionViewer(Set.of(), false);
@@ -37,17 +40,6 @@ class PublicDecisionsController {
   private final Directory directory;
   private final DecisionSettings settings;
   private final Documents documents;
-
-  PublicDecisionsController(
-      DecisionRegister register,
-      Directory directory,
-      DecisionSettings settings,
-      Documents documents) {
-    this.register = register;
-    this.directory = directory;
-    this.settings = settings;
-    this.documents = documents;
-  }
 
   @GetMapping("/public/decisions")
   String published(Locale locale, TimeZone zone, Model model) {

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
 import org.govflow.directory.Person;
@@ -15,13 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/v1/directory/bodies}: the bodies with their members, in the caller's language.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DirectoryController {
 
   private final Directory directory;
-
-  DirectoryController(Directory directory) {
-    this.directory = directory;
-  }
 
   @GetMapping("/api/v1/directory/bodies")
   List<BodyView> bodies(Locale locale) {

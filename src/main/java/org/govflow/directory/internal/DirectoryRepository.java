@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Body;
 import org.govflow.directory.BodyType;
 import org.govflow.directory.LocalizedText;
@@ -17,13 +19,10 @@ import org.springframework.stereotype.Repository;
 
 /** The directory tables. Inactive rows are people and bodies removed from the file. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DirectoryRepository {
 
   private final JdbcClient jdbc;
-
-  DirectoryRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public List<Body> bodies() {
     return jdbc.sql("select * from directory_body where active order by id")

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Body;
 import org.govflow.directory.DirectorySettings;
 import org.govflow.directory.Membership;
@@ -30,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * removed from the file are deactivated (history still names them), not deleted.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DirectorySynchronizer implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(DirectorySynchronizer.class);
@@ -38,17 +41,6 @@ public class DirectorySynchronizer implements SmartInitializingSingleton {
   private final DirectoryRepository repository;
   private final IdentityMirror mirror;
   private final TransactionTemplate transaction;
-
-  DirectorySynchronizer(
-      DirectorySettings settings,
-      DirectoryRepository repository,
-      IdentityMirror mirror,
-      TransactionTemplate transaction) {
-    this.settings = settings;
-    this.repository = repository;
-    this.mirror = mirror;
-    this.transaction = transaction;
-  }
 
   @Override
   public void afterSingletonsInstantiated() {

@@ -2,6 +2,8 @@ package org.govflow.documents.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.documents.DocumentSettings;
 import org.govflow.web.Problems;
 import org.springframework.context.MessageSource;
@@ -21,13 +23,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** Document refusals as problem details in the caller's language. */
 @RestControllerAdvice(assignableTypes = DocumentApiController.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DocumentApiAdvice {
 
   private final MessageSource messages;
-
-  DocumentApiAdvice(MessageSource messages) {
-    this.messages = messages;
-  }
 
   @ExceptionHandler({
     MissingServletRequestPartException.class,

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.documents.DocumentContent;
 import org.govflow.documents.DocumentVersion;
 import org.govflow.web.Caller;
@@ -20,13 +22,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Uploading and downloading document versions over the API. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DocumentApiController {
 
   private final DocumentAccess access;
-
-  DocumentApiController(DocumentAccess access) {
-    this.access = access;
-  }
 
   @PostMapping("/api/v1/processes/{id}/documents")
   ResponseEntity<Uploaded> upload(

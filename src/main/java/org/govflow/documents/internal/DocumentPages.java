@@ -1,6 +1,8 @@
 package org.govflow.documents.internal;
 
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.web.Caller;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,15 +14,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The changes between a text version and the one before, as a page; publishing a version. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DocumentPages {
 
   private static final Pattern LOCAL_PATH = Pattern.compile("/(?!/)[A-Za-z0-9/_.#-]{0,200}");
 
   private final DocumentAccess access;
-
-  DocumentPages(DocumentAccess access) {
-    this.access = access;
-  }
 
   @GetMapping("/documents/{id}/versions/{n}/diff")
   String diff(@PathVariable String id, @PathVariable int n, Caller caller, Model model) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.documents.Document;
 import org.govflow.documents.DocumentContent;
 import org.govflow.documents.DocumentVersion;
@@ -25,6 +27,7 @@ import org.springframework.stereotype.Repository;
  * SHA-256, who stored and who published it. No access rules here: {@link DocumentAccess} has them.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DocumentStore {
 
   private static final RowMapper<DocumentVersion> VERSION =
@@ -50,10 +53,6 @@ class DocumentStore {
 
   private final JdbcTemplate jdbc;
   private final Clock clock = Clock.systemUTC();
-
-  DocumentStore(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /**
    * Stores a checked upload as a new document of the process, or as the next version of one of its

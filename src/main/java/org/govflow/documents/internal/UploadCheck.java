@@ -1,5 +1,7 @@
 package org.govflow.documents.internal;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.documents.DocumentSettings;
 import org.govflow.web.Refusal;
 import org.govflow.web.Refusal.Reason;
@@ -9,6 +11,7 @@ import org.govflow.web.Refusal.Reason;
  * empty, within the size limit, of a type accepted as detected on its content (Tika), under a safe
  * name.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UploadCheck {
 
   /** An upload that passed the checks: its safe name and its detected media type. */
@@ -16,10 +19,6 @@ class UploadCheck {
 
   private final ContentTypes types = new ContentTypes();
   private final DocumentSettings settings;
-
-  UploadCheck(DocumentSettings settings) {
-    this.settings = settings;
-  }
 
   /** The rules checked. */
   DocumentSettings settings() {

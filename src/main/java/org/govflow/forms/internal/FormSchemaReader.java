@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import lombok.RequiredArgsConstructor;
 import org.govflow.forms.FormComponent;
 import org.govflow.forms.FormComponentType;
 import org.govflow.forms.FormSchema;
@@ -20,6 +21,7 @@ import org.govflow.forms.FormSchema;
  * the way Tasklist would: unknown component types, FEEL expressions, conditions, options loaded
  * from variables, groups with a value path. A refused form fails a test, never a user.
  */
+@RequiredArgsConstructor
 public final class FormSchemaReader {
 
   /** The placeholders text components may use: a plain variable name. */
@@ -32,10 +34,6 @@ public final class FormSchemaReader {
       Set.of("conditional", "valuesKey", "valuesExpression", "expression", "source", "url");
 
   private final ObjectMapper json;
-
-  public FormSchemaReader(ObjectMapper json) {
-    this.json = json;
-  }
 
   public FormSchema read(String name, byte[] content) {
     JsonNode root;

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.FormComponent;
 import org.govflow.forms.FormComponentType;
@@ -32,6 +33,7 @@ import org.springframework.context.MessageSource;
  * as Tasklist. Values come from JSON (typed) or from an HTML form (text); both are converted to the
  * types Tasklist would store: text, numbers, booleans, ISO dates as text.
  */
+@RequiredArgsConstructor
 public final class FormValidator {
 
   private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
@@ -41,11 +43,6 @@ public final class FormValidator {
 
   private final MessageSource messages;
   private final ObjectMapper json;
-
-  public FormValidator(MessageSource messages, ObjectMapper json) {
-    this.messages = messages;
-    this.json = json;
-  }
 
   public FormSubmission validate(
       FormSchema schema, Map<String, ?> submitted, Locale locale, ZoneId zone) {

@@ -2,6 +2,8 @@ package org.govflow.inbox.internal;
 
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.web.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -16,13 +18,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * unreadable JSON; the rest of the inbox API's refusals are ApiRefusals' own.
  */
 @RestControllerAdvice(assignableTypes = {InboxApiController.class, ProcessApiController.class})
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InboxApiAdvice {
 
   private final MessageSource messages;
-
-  InboxApiAdvice(MessageSource messages) {
-    this.messages = messages;
-  }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> mistyped(MethodArgumentTypeMismatchException e, Locale locale) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.documents.Document;
 import org.govflow.forms.Forms;
 import org.govflow.inbox.InboxFilter;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The inbox and its tasks over HTTP: the paths of API.md, JSON in and out. */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InboxApiController {
 
   private static final Set<String> DUE = Set.of("overdue", "week");
@@ -38,15 +41,6 @@ class InboxApiController {
   private final TaskSheet sheet;
   private final Forms forms;
   private final MessageSource messages;
-
-  InboxApiController(
-      TaskList tasks, TaskWork work, TaskSheet sheet, Forms forms, MessageSource messages) {
-    this.tasks = tasks;
-    this.work = work;
-    this.sheet = sheet;
-    this.forms = forms;
-    this.messages = messages;
-  }
 
   @GetMapping("/inbox")
   InboxPage inbox(

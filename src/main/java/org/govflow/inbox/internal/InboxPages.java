@@ -5,6 +5,8 @@ import static org.govflow.inbox.internal.PageSupport.oneOf;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.inbox.InboxFilter;
 import org.govflow.inbox.InboxPage;
 import org.govflow.inbox.Launchpad;
@@ -18,15 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The inbox page: htmx refreshes its list when filters change, then loads its counts. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InboxPages {
 
   private final TaskList tasks;
   private final Launchpad launchpad;
-
-  InboxPages(TaskList tasks, Launchpad launchpad) {
-    this.tasks = tasks;
-    this.launchpad = launchpad;
-  }
 
   /**
    * The inbox page waits only for its rows: the counts, which cost several times the rows at scale

@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.Forms;
 import org.govflow.inbox.LaunchableProcess;
@@ -21,15 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Launching a process: the ones the caller may start, and a start form. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LaunchPages {
 
   private final Launchpad launchpad;
   private final Forms forms;
-
-  LaunchPages(Launchpad launchpad, Forms forms) {
-    this.launchpad = launchpad;
-    this.forms = forms;
-  }
 
   @GetMapping("/processes/new")
   String launchable(Caller caller, Locale locale, Model model) {

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
@@ -17,17 +19,12 @@ import org.springframework.stereotype.Component;
 
 /** People, bodies, processes, steps and messages as the inbox's reader reads them. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Names {
 
   private final Directory directory;
   private final StepNames steps;
   private final MessageSource messages;
-
-  Names(Directory directory, StepNames steps, MessageSource messages) {
-    this.directory = directory;
-    this.steps = steps;
-    this.messages = messages;
-  }
 
   public StepNames steps() {
     return steps;

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.forms.Forms;
 import org.govflow.inbox.Launchpad;
 import org.govflow.inbox.ProcessDetails;
@@ -25,20 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** Launching and the processes over HTTP: the paths of API.md, JSON in and out. */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProcessApiController {
 
   private final Launchpad launchpad;
   private final ProcessList processes;
   private final ProcessSheet sheet;
   private final Forms forms;
-
-  ProcessApiController(
-      Launchpad launchpad, ProcessList processes, ProcessSheet sheet, Forms forms) {
-    this.launchpad = launchpad;
-    this.processes = processes;
-    this.sheet = sheet;
-    this.forms = forms;
-  }
 
   @GetMapping("/process-types")
   List<ProcessTypeView> processTypes(Caller caller, Locale locale) {

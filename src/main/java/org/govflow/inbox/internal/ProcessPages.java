@@ -6,6 +6,8 @@ import static org.govflow.inbox.internal.PageSupport.oneOf;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.inbox.Launchpad;
 import org.govflow.inbox.ProcessList;
 import org.govflow.web.Caller;
@@ -21,19 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The processes the caller may see, one process with its steps, and its documents. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProcessPages {
 
   private final ProcessList processes;
   private final ProcessSheet sheet;
   private final Launchpad launchpad;
   private final Uploads uploads;
-
-  ProcessPages(ProcessList processes, ProcessSheet sheet, Launchpad launchpad, Uploads uploads) {
-    this.processes = processes;
-    this.sheet = sheet;
-    this.launchpad = launchpad;
-    this.uploads = uploads;
-  }
 
   /** The upload form of the process page says how large a file may be. */
   @ModelAttribute("uploadMaxMb")

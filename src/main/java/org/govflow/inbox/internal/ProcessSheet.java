@@ -2,6 +2,8 @@ package org.govflow.inbox.internal;
 
 import java.time.Instant;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.decisions.DecisionRegister;
 import org.govflow.documents.Documents;
 import org.govflow.inbox.ProcessDetails;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A process the caller may see: its state, the steps open now, its history, what was decided. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProcessSheet {
 
   private final TaskAccess access;
@@ -22,23 +25,6 @@ class ProcessSheet {
   private final Names names;
   private final Documents documents;
   private final DecisionRegister decisions;
-
-  ProcessSheet(
-      TaskAccess access,
-      Tasks tasks,
-      TaskRows rows,
-      Timeline timeline,
-      Names names,
-      Documents documents,
-      DecisionRegister decisions) {
-    this.access = access;
-    this.tasks = tasks;
-    this.rows = rows;
-    this.timeline = timeline;
-    this.names = names;
-    this.documents = documents;
-    this.decisions = decisions;
-  }
 
   @Transactional(readOnly = true)
   ProcessDetails of(Caller caller, String processInstanceId, Locale locale) {

@@ -2,6 +2,8 @@ package org.govflow.inbox.internal;
 
 import java.util.List;
 import java.util.function.Consumer;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
 import org.govflow.directory.Person;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
  * it, or any member while nobody holds it. Refusals say why not.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TaskAccess {
 
   /** The caller's standing on an open task. */
@@ -43,13 +46,6 @@ public class TaskAccess {
   private final ProcessHistory history;
   private final TaskIndex index;
   private final Directory directory;
-
-  TaskAccess(Tasks tasks, ProcessHistory history, TaskIndex index, Directory directory) {
-    this.tasks = tasks;
-    this.history = history;
-    this.index = index;
-    this.directory = directory;
-  }
 
   /** The open task, if the caller may see it; a refusal saying why not otherwise. */
   public Access of(Caller caller, String taskId) {

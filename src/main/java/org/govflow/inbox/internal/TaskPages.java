@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.Forms;
 import org.govflow.inbox.TaskDetails;
@@ -28,19 +30,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * uploading a document. Invalid values come back beside their fields with status 400.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TaskPages {
 
   private final TaskWork work;
   private final TaskSheet sheet;
   private final Forms forms;
   private final Uploads uploads;
-
-  TaskPages(TaskWork work, TaskSheet sheet, Forms forms, Uploads uploads) {
-    this.work = work;
-    this.sheet = sheet;
-    this.forms = forms;
-    this.uploads = uploads;
-  }
 
   /** The upload form of the task page says how large a file may be. */
   @ModelAttribute("uploadMaxMb")

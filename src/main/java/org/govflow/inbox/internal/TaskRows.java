@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.inbox.InboxTask;
 import org.govflow.inbox.ProcessDetails;
 import org.govflow.web.Caller;
@@ -18,15 +20,11 @@ import org.govflow.workflow.Tasks;
  * fixed number of queries whatever the number of tasks.
  */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TaskRows {
 
   private final TaskIndex index;
   private final Names names;
-
-  TaskRows(TaskIndex index, Names names) {
-    this.index = index;
-    this.names = names;
-  }
 
   /** Inbox rows: one query each for the definitions, business keys and candidate groups. */
   public List<InboxTask> describe(

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.documents.Documents;
 import org.govflow.forms.Forms;
 import org.govflow.inbox.InboxTask;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A task with what the person needs to act on it: its form, comments, documents and history. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TaskSheet {
 
   private final TaskAccess access;
@@ -26,23 +29,6 @@ class TaskSheet {
   private final Names names;
   private final Forms forms;
   private final Documents documents;
-
-  TaskSheet(
-      TaskAccess access,
-      Tasks tasks,
-      TaskRows rows,
-      Timeline timeline,
-      Names names,
-      Forms forms,
-      Documents documents) {
-    this.access = access;
-    this.tasks = tasks;
-    this.rows = rows;
-    this.timeline = timeline;
-    this.names = names;
-    this.forms = forms;
-    this.documents = documents;
-  }
 
   @Transactional(readOnly = true)
   TaskDetails of(Caller caller, String taskId, Locale locale) {

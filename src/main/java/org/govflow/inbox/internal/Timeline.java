@@ -3,12 +3,15 @@ package org.govflow.inbox.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.inbox.TaskDetails;
 import org.govflow.workflow.ProcessHistory;
 import org.springframework.stereotype.Component;
 
 /** What happened so far in a process, as its task and process pages show it: no gateways. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Timeline {
 
   private static final Set<String> SKIPPED =
@@ -20,10 +23,6 @@ public class Timeline {
           "multiInstanceBody");
 
   private final ProcessHistory history;
-
-  Timeline(ProcessHistory history) {
-    this.history = history;
-  }
 
   public List<TaskDetails.Step> of(String processInstanceId, Names.Lookup people, Locale locale) {
     return history.steps(processInstanceId, locale).stream()

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.documents.Documents;
 import org.govflow.web.Caller;
 import org.govflow.web.Refusal;
@@ -18,13 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * back on the page with its status and nothing stored.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Uploads {
 
   private final Documents documents;
-
-  Uploads(Documents documents) {
-    this.documents = documents;
-  }
 
   /** How large a file may be, for the upload forms. */
   long maxMb() {

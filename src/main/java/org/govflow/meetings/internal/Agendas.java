@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.workflow.AwaitedDecision;
 import org.govflow.workflow.AwaitedDecisions;
 import org.springframework.stereotype.Service;
@@ -16,17 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  * deadline.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Agendas {
 
   private final MeetingRepository meetings;
   private final AwaitedDecisions awaited;
   private final Clock clock;
-
-  Agendas(MeetingRepository meetings, AwaitedDecisions awaited, Clock clock) {
-    this.meetings = meetings;
-    this.awaited = awaited;
-    this.clock = clock;
-  }
 
   /** A section's or council's proposals, one item per line. */
   @Transactional

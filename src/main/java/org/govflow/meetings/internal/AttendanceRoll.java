@@ -2,6 +2,8 @@ package org.govflow.meetings.internal;
 
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
 import org.springframework.stereotype.Service;
@@ -12,15 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
  * the day, and the count the quorum rule reads.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AttendanceRoll {
 
   private final MeetingRepository meetings;
   private final Directory directory;
-
-  AttendanceRoll(MeetingRepository meetings, Directory directory) {
-    this.meetings = meetings;
-    this.directory = directory;
-  }
 
   /** A member's answer to the convocation: attending, absent, or a proxy to another member. */
   @Transactional

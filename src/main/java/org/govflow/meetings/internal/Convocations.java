@@ -6,6 +6,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.meetings.Meeting;
 import org.govflow.meetings.MeetingCancelled;
 import org.govflow.meetings.MeetingConvened;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change through the events it publishes (MeetingConvened, MeetingMoved, MeetingCancelled).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Convocations {
 
   private final MeetingRepository meetings;
@@ -29,19 +32,6 @@ class Convocations {
   private final RuleTables rules;
   private final ApplicationEventPublisher events;
   private final Clock clock;
-
-  Convocations(
-      MeetingRepository meetings,
-      MeetingProcess process,
-      RuleTables rules,
-      ApplicationEventPublisher events,
-      Clock clock) {
-    this.meetings = meetings;
-    this.process = process;
-    this.rules = rules;
-    this.events = events;
-    this.clock = clock;
-  }
 
   /**
    * Registers a requested meeting with its draft agenda, or takes its revised or reconvened title,

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.workflow.Processes;
 import org.govflow.workflow.RunningProcesses;
 import org.govflow.workflow.StartedProcess;
@@ -21,17 +23,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoMeetings {
 
   private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
 
   private final Processes processes;
   private final RunningProcesses running;
-
-  DemoMeetings(Processes processes, RunningProcesses running) {
-    this.processes = processes;
-    this.running = running;
-  }
 
   @EventListener(ApplicationReadyEvent.class)
   void seed() {

@@ -3,6 +3,8 @@ package org.govflow.meetings.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.forms.FieldError;
 import org.govflow.web.Refusal;
 import org.springframework.context.MessageSource;
@@ -12,16 +14,12 @@ import org.springframework.context.MessageSource;
  * language (a field error carries a text, and these messages take arguments): the form rules and
  * the changes from a meeting's page both refuse field by field.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class FieldErrors {
 
   final List<FieldError> list = new ArrayList<>();
   private final MessageSource messages;
   private final Locale locale;
-
-  FieldErrors(MessageSource messages, Locale locale) {
-    this.messages = messages;
-    this.locale = locale;
-  }
 
   /** Refuses the values as invalid when any field was found wrong. */
   void refuseIfAny() {

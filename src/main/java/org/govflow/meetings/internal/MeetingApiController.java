@@ -2,6 +2,8 @@ package org.govflow.meetings.internal;
 
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.web.Caller;
 import org.govflow.web.Refusal;
 import org.springframework.http.ResponseEntity;
@@ -18,15 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/meetings")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeetingApiController {
 
   private final MeetingViews views;
   private final MeetingChanges changes;
-
-  MeetingApiController(MeetingViews views, MeetingChanges changes) {
-    this.views = views;
-    this.changes = changes;
-  }
 
   @GetMapping
   List<MeetingViews.Summary> list(Caller caller, Locale locale) {

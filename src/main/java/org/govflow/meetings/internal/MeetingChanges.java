@@ -13,6 +13,8 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.forms.FormView;
 import org.govflow.forms.Forms;
 import org.govflow.meetings.Meeting;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
  * owed to the members, each refused in the caller's language before anything changes.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeetingChanges {
 
   static final String REASON = "reason";
@@ -39,19 +42,6 @@ class MeetingChanges {
   private final Forms forms;
   private final MessageSource messages;
   private final Clock clock;
-
-  MeetingChanges(
-      Convocations convocations,
-      MeetingRepository meetings,
-      Forms forms,
-      MessageSource messages,
-      Clock clock) {
-    this.convocations = convocations;
-    this.meetings = meetings;
-    this.forms = forms;
-    this.messages = messages;
-    this.clock = clock;
-  }
 
   /** The time zones offered at launch, with their names in the reader's language. */
   List<FormView.Choice> timeZones(String chosen, Locale locale) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.FormView;
 import org.govflow.inbox.TaskWork;
@@ -26,6 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
  * secretariat and leadership, the forms that move the meeting or call it off.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeetingPages {
 
   private static final String RECORD_ATTENDANCE = "RecordAttendance";
@@ -35,19 +38,6 @@ class MeetingPages {
   private final MeetingProcess process;
   private final TaskWork inbox;
   private final MessageSource messages;
-
-  MeetingPages(
-      MeetingViews views,
-      MeetingChanges changes,
-      MeetingProcess process,
-      TaskWork inbox,
-      MessageSource messages) {
-    this.views = views;
-    this.changes = changes;
-    this.process = process;
-    this.inbox = inbox;
-    this.messages = messages;
-  }
 
   @GetMapping("/meetings")
   String list(Caller who, Locale locale, TimeZone zone, Model model) {

@@ -4,23 +4,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.meetings.MeetingSettings;
 import org.govflow.workflow.RunningProcesses;
 import org.springframework.stereotype.Component;
 
 /** A meeting's running process, changed from outside it: new dates, or its end. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeetingProcess {
 
   private final RunningProcesses processes;
   private final MeetingSettings settings;
   private final Clock clock;
-
-  MeetingProcess(RunningProcesses processes, MeetingSettings settings, Clock clock) {
-    this.processes = processes;
-    this.settings = settings;
-    this.clock = clock;
-  }
 
   /**
    * New dates for the timers and due dates still ahead; a timer already set (waiting for the

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.meetings.Meeting;
 import org.govflow.meetings.MeetingStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** The meetings module's tables (V50). */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MeetingRepository {
 
   private static final String MEETING_COLUMNS =
@@ -27,10 +30,6 @@ public class MeetingRepository {
           + " decision_id";
 
   private final JdbcTemplate jdbc;
-
-  MeetingRepository(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** The meeting, which the caller knows exists. */
   Meeting require(String businessKey) {

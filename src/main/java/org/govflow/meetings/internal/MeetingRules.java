@@ -8,6 +8,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.forms.FieldError;
 import org.govflow.forms.SubmissionRule;
 import org.govflow.meetings.MeetingSettings;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * than the configured number; the members present belong to the body; no more votes than voters.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeetingRules implements SubmissionRule {
 
   private static final Set<String> FORMS =
@@ -37,19 +40,6 @@ class MeetingRules implements SubmissionRule {
   private final MeetingSettings settings;
   private final MessageSource messages;
   private final Clock clock;
-
-  MeetingRules(
-      MeetingProcess process,
-      AttendanceRoll roll,
-      MeetingSettings settings,
-      MessageSource messages,
-      Clock clock) {
-    this.process = process;
-    this.roll = roll;
-    this.settings = settings;
-    this.messages = messages;
-    this.clock = clock;
-  }
 
   @Override
   public boolean appliesTo(String formId) {

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.AccessRole;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
@@ -22,20 +24,13 @@ import org.springframework.stereotype.Component;
  * the secretariat, leadership and admins.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeetingViews {
 
   private final MeetingRepository meetings;
   private final AttendanceRoll roll;
   private final Directory directory;
   private final Documents documents;
-
-  MeetingViews(
-      MeetingRepository meetings, AttendanceRoll roll, Directory directory, Documents documents) {
-    this.meetings = meetings;
-    this.roll = roll;
-    this.directory = directory;
-    this.documents = documents;
-  }
 
   List<Summary> list(Caller who, Locale locale) {
     return meetings.all(200).stream()

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.decisions.DecisionRegister;
 import org.govflow.documents.DocumentVersion;
 import org.govflow.documents.Documents;
@@ -15,17 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A meeting's minutes: drafted as versions of one document, then published with its decisions. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Minutes {
 
   private final MeetingRepository meetings;
   private final Documents documents;
   private final DecisionRegister register;
-
-  Minutes(MeetingRepository meetings, Documents documents, DecisionRegister register) {
-    this.meetings = meetings;
-    this.documents = documents;
-    this.register = register;
-  }
 
   /** Stores the draft minutes as a new version of the meeting's minutes document. */
   @Transactional

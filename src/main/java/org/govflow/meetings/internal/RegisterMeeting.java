@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.govflow.meetings.Meeting;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
  * Registers the requested (or revised, or reconvened) meeting and sets the dates the model runs on.
  */
 @Component("registerMeeting")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegisterMeeting implements JavaDelegate {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,12 +27,6 @@ class RegisterMeeting implements JavaDelegate {
   private final Convocations convocations;
   private final MeetingSettings settings;
   private final Clock clock;
-
-  RegisterMeeting(Convocations convocations, MeetingSettings settings, Clock clock) {
-    this.convocations = convocations;
-    this.settings = settings;
-    this.clock = clock;
-  }
 
   @Override
   public void execute(DelegateExecution execution) throws Exception {

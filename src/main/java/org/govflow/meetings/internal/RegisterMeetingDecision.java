@@ -13,6 +13,8 @@ import static org.govflow.meetings.internal.MeetingVariables.REPRESENTED;
 import static org.govflow.meetings.internal.MeetingVariables.VOTES_AGAINST;
 import static org.govflow.meetings.internal.MeetingVariables.VOTES_FOR;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.govflow.decisions.Quorum;
@@ -26,13 +28,10 @@ import org.springframework.stereotype.Component;
  * and a recommendation that no longer waits for it raises an incident on the meeting.
  */
 @Component("registerMeetingDecision")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegisterMeetingDecision implements JavaDelegate {
 
   private final Sittings sittings;
-
-  RegisterMeetingDecision(Sittings sittings) {
-    this.sittings = sittings;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -2,6 +2,8 @@ package org.govflow.meetings.internal;
 
 import java.time.Clock;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.decisions.Decision;
 import org.govflow.decisions.DecisionRegister;
 import org.govflow.decisions.NewDecision;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The day of the meeting: the body's decision on each agenda item, in the register. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Sittings {
 
   private final MeetingRepository meetings;
@@ -23,19 +26,6 @@ class Sittings {
   private final AwaitedDecisions awaited;
   private final RuleTables rules;
   private final Clock clock;
-
-  Sittings(
-      MeetingRepository meetings,
-      DecisionRegister register,
-      AwaitedDecisions awaited,
-      RuleTables rules,
-      Clock clock) {
-    this.meetings = meetings;
-    this.register = register;
-    this.awaited = awaited;
-    this.rules = rules;
-    this.clock = clock;
-  }
 
   /**
    * The body's decision on one agenda item, in the register; a decision on a recommendation is

@@ -3,6 +3,8 @@ package org.govflow.notifications.internal;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
 import org.slf4j.Logger;
@@ -18,15 +20,12 @@ import org.springframework.stereotype.Component;
  * it fails.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AddressCheck {
 
   private static final Logger log = LoggerFactory.getLogger(AddressCheck.class);
 
   private final Directory directory;
-
-  AddressCheck(Directory directory) {
-    this.directory = directory;
-  }
 
   @EventListener(ApplicationReadyEvent.class)
   void check() {

@@ -1,6 +1,8 @@
 package org.govflow.notifications.internal;
 
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.web.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,15 +21,12 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CalendarController {
 
   private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
   private final CalendarFeed feed;
-
-  CalendarController(CalendarFeed feed) {
-    this.feed = feed;
-  }
 
   @GetMapping("/calendar.ics")
   ResponseEntity<String> mine(Caller caller) {

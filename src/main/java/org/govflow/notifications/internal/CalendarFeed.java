@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
 import org.govflow.workflow.DueTasks;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * readable with their login or with a secret token that calendar apps can subscribe to.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CalendarFeed {
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -28,13 +31,6 @@ class CalendarFeed {
   private final DueTasks tasks;
   private final Directory directory;
   private final Letters letters;
-
-  CalendarFeed(JdbcTemplate jdbc, DueTasks tasks, Directory directory, Letters letters) {
-    this.jdbc = jdbc;
-    this.tasks = tasks;
-    this.directory = directory;
-    this.letters = letters;
-  }
 
   /**
    * The person's feed as iCalendar: open tasks due from 30 days ago on, and the meetings they were

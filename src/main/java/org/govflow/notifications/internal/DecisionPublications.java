@@ -2,6 +2,8 @@ package org.govflow.notifications.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.decisions.DecisionPublished;
 import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
@@ -17,17 +19,13 @@ import org.springframework.stereotype.Component;
  * each member's language.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DecisionPublications {
 
   static final String KIND = "DECISION";
 
   private final Directory directory;
   private final Letters letters;
-
-  DecisionPublications(Directory directory, Letters letters) {
-    this.directory = directory;
-    this.letters = letters;
-  }
 
   @ApplicationModuleListener
   void on(DecisionPublished event) {

@@ -1,6 +1,8 @@
 package org.govflow.notifications.internal;
 
 import java.time.ZonedDateTime;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.meetings.Meeting;
 import org.govflow.meetings.MeetingCancelled;
 import org.govflow.meetings.MeetingConvened;
@@ -15,13 +17,10 @@ import org.springframework.stereotype.Component;
  * the meeting's transaction, so the messages are in the outbox (transactional) when it commits.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeetingInvitations {
 
   private final MeetingMessages messages;
-
-  MeetingInvitations(MeetingMessages messages) {
-    this.messages = messages;
-  }
 
   @EventListener
   void on(MeetingConvened convened) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
 import org.govflow.directory.Person;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
  * language and time zone, with an iCalendar invitation. Unique per meeting, sequence and member.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MeetingMessages {
 
   static final String CONVOCATION = "CONVOCATION";
@@ -25,19 +28,6 @@ public class MeetingMessages {
   private final Outbox outbox;
   private final NotificationSettings settings;
   private final Clock clock;
-
-  MeetingMessages(
-      Directory directory,
-      MessageRenderer renderer,
-      Outbox outbox,
-      NotificationSettings settings,
-      Clock clock) {
-    this.directory = directory;
-    this.renderer = renderer;
-    this.outbox = outbox;
-    this.settings = settings;
-    this.clock = clock;
-  }
 
   /** Writes the messages in the caller's transaction; returns how many were new. */
   public int invite(MeetingInvitation meeting) {

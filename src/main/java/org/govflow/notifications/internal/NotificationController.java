@@ -1,6 +1,8 @@
 package org.govflow.notifications.internal;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.notifications.Delivery;
 import org.govflow.notifications.Notification;
 import org.govflow.notifications.Notifications;
@@ -18,15 +20,12 @@ import org.springframework.web.server.ResponseStatusException;
 /** The caller's notifications, and for admins the messages that could not be delivered. */
 @RestController
 @RequestMapping("/api/v1/notifications")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotificationController {
 
   private static final int MAX = 500;
 
   private final Notifications notifications;
-
-  NotificationController(Notifications notifications) {
-    this.notifications = notifications;
-  }
 
   @GetMapping
   List<Notification> mine(Caller caller, @RequestParam(defaultValue = "50") int limit) {

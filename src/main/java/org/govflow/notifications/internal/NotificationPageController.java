@@ -2,6 +2,8 @@ package org.govflow.notifications.internal;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.AccessRole;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
@@ -19,18 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * admins, the messages given up on.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotificationPageController {
 
   private final Notifications notifications;
   private final CalendarFeed calendar;
   private final Directory directory;
-
-  NotificationPageController(
-      Notifications notifications, CalendarFeed calendar, Directory directory) {
-    this.notifications = notifications;
-    this.calendar = calendar;
-    this.directory = directory;
-  }
 
   @GetMapping("/notifications")
   String page(Caller caller, Model model) {

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.notifications.Delivery;
 import org.govflow.notifications.Notification;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Repository;
  * writes), so a message exists if and only if the state change that caused it committed.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Outbox {
 
   static final String PENDING = "PENDING";
@@ -36,10 +39,6 @@ public class Outbox {
 
   private final JdbcTemplate jdbc;
   private volatile Boolean postgres;
-
-  Outbox(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /**
    * Stores a message unless one with the same dedupe key exists (written by this node earlier or by

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.notifications.NotificationSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commit: that message would go out again, which SMTP cannot prevent without the receiving side's
  * help. Every message carries its outbox id in a header so such a duplicate can be recognised.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutboxSender {
 
   static final String ID_HEADER = "X-Govflow-Notification";
@@ -48,21 +51,6 @@ class OutboxSender {
   private final Clock clock;
   private ScheduledExecutorService executor;
   private volatile boolean serverReachable = true;
-
-  OutboxSender(
-      String name,
-      Outbox outbox,
-      JavaMailSender mail,
-      TransactionTemplate transactions,
-      NotificationSettings settings,
-      Clock clock) {
-    this.name = name;
-    this.outbox = outbox;
-    this.mail = mail;
-    this.transactions = transactions;
-    this.settings = settings;
-    this.clock = clock;
-  }
 
   synchronized void start() {
     if (executor != null) {

@@ -3,6 +3,8 @@ package org.govflow.notifications.internal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.govflow.directory.Person;
 import org.govflow.workflow.ProcessEndHooks;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
  * the engine's transaction, once per process instance and person.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProcessOutcomes implements ProcessEndHooks {
 
   static final String OUTCOME = "OUTCOME";
@@ -24,11 +27,6 @@ class ProcessOutcomes implements ProcessEndHooks {
 
   private final Letters letters;
   private final MessageSource messages;
-
-  ProcessOutcomes(Letters letters, MessageSource messages) {
-    this.letters = letters;
-    this.messages = messages;
-  }
 
   /**
    * @param processName the model's name, shown when the bundles have no {@code inbox.process.<key>}

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.deadlines.DeadlineSettings;
 import org.govflow.deadlines.EscalationBecameDue;
 import org.govflow.deadlines.ReminderBecameDue;
@@ -30,6 +32,7 @@ import org.springframework.stereotype.Component;
  * announcement (two nodes, a sweep after downtime, a re-publication) a no-op.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TaskMessages {
 
   static final String TASK = "TASK";
@@ -43,13 +46,6 @@ class TaskMessages {
   private final Letters letters;
   private final Outbox outbox;
   private final MessageSource messages;
-
-  TaskMessages(Directory directory, Letters letters, Outbox outbox, MessageSource messages) {
-    this.directory = directory;
-    this.letters = letters;
-    this.outbox = outbox;
-    this.messages = messages;
-  }
 
   @ApplicationModuleListener
   void on(TaskCreated created) {

@@ -5,6 +5,8 @@ import static org.govflow.recommendations.internal.PolicyRecommendation.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.forms.FieldError;
 import org.govflow.recommendations.internal.RecommendationDetails.Answer;
 import org.govflow.recommendations.internal.RecommendationRepository.Row;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reason the disposition needs unless the comment is accepted (a rule across two fields).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Dispositions {
 
   private static final int REASON_MAX = 4000;
@@ -30,12 +33,6 @@ class Dispositions {
   private final RecommendationRepository repository;
   private final Processes processes;
   private final RunningProcesses running;
-
-  Dispositions(RecommendationRepository repository, Processes processes, RunningProcesses running) {
-    this.repository = repository;
-    this.processes = processes;
-    this.running = running;
-  }
 
   /**
    * Gives a comment its disposition.

@@ -2,6 +2,8 @@ package org.govflow.recommendations.internal;
 
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.web.Caller;
 import org.govflow.web.Problems;
 import org.springframework.context.MessageSource;
@@ -18,17 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Recommendations over the API: the list, one with its records, a comment's disposition. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecommendationApi {
 
   private final RecommendationViews views;
   private final Dispositions dispositions;
   private final MessageSource messages;
-
-  RecommendationApi(RecommendationViews views, Dispositions dispositions, MessageSource messages) {
-    this.views = views;
-    this.dispositions = dispositions;
-    this.messages = messages;
-  }
 
   @GetMapping("/api/v1/recommendations")
   List<RecommendationSummary> list(Caller caller) {

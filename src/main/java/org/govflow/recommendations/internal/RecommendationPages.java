@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * refusal other than invalid values is web's to answer (PageRefusals).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecommendationPages {
 
   private final RecommendationViews views;
@@ -32,19 +35,6 @@ class RecommendationPages {
   private final Directory directory;
   private final Launchpad inbox;
   private final MessageSource messages;
-
-  RecommendationPages(
-      RecommendationViews views,
-      Dispositions dispositions,
-      Directory directory,
-      Launchpad inbox,
-      MessageSource messages) {
-    this.views = views;
-    this.dispositions = dispositions;
-    this.directory = directory;
-    this.inbox = inbox;
-    this.messages = messages;
-  }
 
   @GetMapping("/recommendations")
   String list(Caller caller, Locale locale, TimeZone zone, Model model) {

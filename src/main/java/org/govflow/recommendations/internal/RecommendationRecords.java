@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.documents.DocumentVersion;
 import org.govflow.documents.Documents;
 import org.govflow.recommendations.internal.RecommendationDetails.Answer;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * engine's, so that process tests driving the clock see consistent records.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecommendationRecords {
 
   // the process reads its documents on its own behalf, as it stores them
@@ -33,11 +36,6 @@ class RecommendationRecords {
 
   private final RecommendationRepository repository;
   private final Documents documents;
-
-  RecommendationRecords(RecommendationRepository repository, Documents documents) {
-    this.repository = repository;
-    this.documents = documents;
-  }
 
   /**
    * Stores a version of the recommendation's text: version 1 at launch (which opens the

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.recommendations.internal.RecommendationDetails.Answer;
 import org.govflow.recommendations.internal.RecommendationDetails.Review;
 import org.govflow.recommendations.internal.RecommendationDetails.Vote;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The recommendations' own records: reviews, Section answers with dispositions, named votes. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecommendationRepository {
 
   /** A recommendation as launched. */
@@ -55,10 +58,6 @@ class RecommendationRepository {
               rs.getString("disposed_by"));
 
   private final JdbcTemplate jdbc;
-
-  RecommendationRepository(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
 
   void insert(Row row) {
     jdbc.update(

@@ -1,6 +1,7 @@
 package org.govflow.recommendations.internal;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.AccessRole;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Component;
  * co-chairs (or chair) review, all its members vote.
  */
 @Component("recommendationRouting")
+@RequiredArgsConstructor
 public class RecommendationRouting {
 
   private final Directory directory;
-
-  public RecommendationRouting(Directory directory) {
-    this.directory = directory;
-  }
 
   /** The council's chair and co-chairs, one review task each. */
   public List<String> coChairs(String councilId) {

@@ -3,6 +3,8 @@ package org.govflow.recommendations.internal;
 import static org.govflow.recommendations.internal.PolicyRecommendation.*;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.decisions.DecisionRegister;
 import org.govflow.documents.Documents;
 import org.govflow.recommendations.internal.RecommendationRepository.Row;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * recommendation with where it stands, its versions and diffs, its records and decisions.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecommendationViews {
 
   private final RecommendationRepository repository;
@@ -26,19 +29,6 @@ class RecommendationViews {
   private final DecisionRegister register;
   private final Processes processes;
   private final RunningProcesses running;
-
-  RecommendationViews(
-      RecommendationRepository repository,
-      Documents documents,
-      DecisionRegister register,
-      Processes processes,
-      RunningProcesses running) {
-    this.repository = repository;
-    this.documents = documents;
-    this.register = register;
-    this.processes = processes;
-    this.running = running;
-  }
 
   /** The recommendations the reader takes part in (all of them for the secretariat). */
   @Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package org.govflow.web.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.forms.FieldError;
 import org.govflow.web.Problems;
 import org.govflow.web.Refusal;
@@ -27,13 +29,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiRefusals {
 
   private final MessageSource messages;
-
-  ApiRefusals(MessageSource messages) {
-    this.messages = messages;
-  }
 
   @ExceptionHandler(Refusal.class)
   ResponseEntity<ProblemDetail> refused(Refusal refusal, Locale locale) {

@@ -3,6 +3,8 @@ package org.govflow.web.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.AccessRole;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
@@ -14,13 +16,10 @@ import org.springframework.stereotype.Component;
 
 /** Turns a person's seats into Spring Security authorities: their access roles and bodies. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Authorities {
 
   private final Directory directory;
-
-  Authorities(Directory directory) {
-    this.directory = directory;
-  }
 
   List<GrantedAuthority> of(Person person, Collection<String> extraBodies) {
     List<Membership> seats = new ArrayList<>(directory.membershipsOf(person.id()));

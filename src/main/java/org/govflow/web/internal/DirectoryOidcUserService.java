@@ -1,6 +1,8 @@
 package org.govflow.web.internal;
 
 import java.util.Collection;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -13,14 +15,11 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * that is here ({@link OidcPeople}: the username claim or the verified e-mail, plus the bodies the
  * groups claim names). Someone the directory does not know is refused.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DirectoryOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
   private final OidcUserService delegate = new OidcUserService();
   private final OidcPeople people;
-
-  DirectoryOidcUserService(OidcPeople people) {
-    this.people = people;
-  }
 
   @Override
   public OidcUser loadUser(OidcUserRequest request) {

@@ -2,6 +2,8 @@ package org.govflow.web.internal;
 
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.AccessRole;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
@@ -14,13 +16,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** {@code GET /api/v1/me}: the caller, their bodies and what they may do. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeController {
 
   private final Directory directory;
-
-  MeController(Directory directory) {
-    this.directory = directory;
-  }
 
   @GetMapping("/api/v1/me")
   Me me(Caller user, Locale locale) {

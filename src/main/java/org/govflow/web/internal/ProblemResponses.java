@@ -3,6 +3,8 @@ package org.govflow.web.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -14,15 +16,11 @@ import org.springframework.stereotype.Component;
 
 /** 401 and 403 for API callers as RFC 9457 problem details, in the caller's language. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProblemResponses {
 
   private final ObjectMapper json;
   private final MessageSource messages;
-
-  ProblemResponses(ObjectMapper json, MessageSource messages) {
-    this.json = json;
-    this.messages = messages;
-  }
 
   AuthenticationEntryPoint unauthorized() {
     return unauthorized(false);

@@ -3,6 +3,8 @@ package org.govflow.workflow.internal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.govflow.workflow.Processes;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -16,15 +18,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoProcesses {
 
   private final Processes processes;
   private final RuntimeService runtime;
-
-  DemoProcesses(Processes processes, RuntimeService runtime) {
-    this.processes = processes;
-    this.runtime = runtime;
-  }
 
   @EventListener(ApplicationReadyEvent.class)
   void seed() {

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.workflow.TaskIndex.Counts;
 import org.govflow.workflow.TaskIndex.Query;
 import org.govflow.workflow.TaskIndex.Row;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
  * bounds, like TaskQuery's dueBefore and dueAfter).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TaskIndexSql {
 
   private static final String MINE = "T.ASSIGNEE_ = :me";
@@ -36,10 +39,6 @@ public class TaskIndexSql {
       " join ACT_RE_PROCDEF D on D.ID_ = T.PROC_DEF_ID_ and D.KEY_ = :key";
 
   private final NamedParameterJdbcTemplate jdbc;
-
-  TaskIndexSql(NamedParameterJdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public List<Row> page(Query query, int first, int max) {
     MapSqlParameterSource params = params(query).addValue("first", first).addValue("max", max);
