@@ -1,10 +1,14 @@
 package org.govflow.directory;
 
-import java.util.Arrays;
 import java.util.Optional;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 
 /** The kinds of body the network's statutes know. */
-public enum BodyType {
+@RequiredArgsConstructor
+@Accessors(fluent = true)
+public enum BodyType implements Keyed {
   PRESIDENCY("presidency"),
   SECRETARIAT("secretariat"),
   STATUTORY("statutory"),
@@ -13,18 +17,10 @@ public enum BodyType {
   COMMITTEE("committee"),
   PARTNER("partner");
 
-  private final String key;
-
-  BodyType(String key) {
-    this.key = key;
-  }
-
   /** The name used in organization.yml and in the API. */
-  public String key() {
-    return key;
-  }
+  @Getter private final String key;
 
   public static Optional<BodyType> fromKey(String key) {
-    return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+    return Keyed.find(values(), key);
   }
 }

@@ -1,10 +1,14 @@
 package org.govflow.directory;
 
-import java.util.Arrays;
 import java.util.Optional;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 
 /** A person's role within one body. */
-public enum Role {
+@RequiredArgsConstructor
+@Accessors(fluent = true)
+public enum Role implements Keyed {
   PRESIDENT("president"),
   CO_PRESIDENT("co-president"),
   TREASURER("treasurer"),
@@ -16,18 +20,10 @@ public enum Role {
   MEMBER("member"),
   FOCAL_POINT("focal-point");
 
-  private final String key;
-
-  Role(String key) {
-    this.key = key;
-  }
-
   /** The name used in organization.yml and in the API. */
-  public String key() {
-    return key;
-  }
+  @Getter private final String key;
 
   public static Optional<Role> fromKey(String key) {
-    return Arrays.stream(values()).filter(r -> r.key.equals(key)).findFirst();
+    return Keyed.find(values(), key);
   }
 }

@@ -97,26 +97,25 @@ public class RunningProcesses {
   public void moveDeadline(String processInstanceId, String timerId, String stepId, Instant due) {
     Date date = Date.from(due);
     if (stepId != null) {
-      for (Task t :
-          tasks
-              .createTaskQuery()
-              .processInstanceId(processInstanceId)
-              .taskDefinitionKey(stepId)
-              .list()) {
-        t.setDueDate(date);
-        tasks.saveTask(t);
-      }
+      tasks
+          .createTaskQuery()
+          .processInstanceId(processInstanceId)
+          .taskDefinitionKey(stepId)
+          .list()
+          .forEach(
+              t -> {
+                t.setDueDate(date);
+                tasks.saveTask(t);
+              });
     }
     if (timerId != null) {
-      for (Job job :
-          management
-              .createJobQuery()
-              .processInstanceId(processInstanceId)
-              .activityId(timerId)
-              .timers()
-              .list()) {
-        management.setJobDuedate(job.getId(), date);
-      }
+      management
+          .createJobQuery()
+          .processInstanceId(processInstanceId)
+          .activityId(timerId)
+          .timers()
+          .list()
+          .forEach(job -> management.setJobDuedate(job.getId(), date));
     }
   }
 

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.deadlines.BusinessCalendar;
 import org.govflow.deadlines.DeadlineSettings;
 import org.govflow.deadlines.EscalationBecameDue;
@@ -21,7 +23,6 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unique by task, step and recipient.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeadlineSweep implements SchedulingConfigurer {
 
   private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
@@ -42,21 +44,6 @@ class DeadlineSweep implements SchedulingConfigurer {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transactions;
   private final Clock clock;
-
-  DeadlineSweep(
-      DueTasks tasks,
-      BusinessCalendar calendar,
-      DeadlineSettings settings,
-      ApplicationEventPublisher events,
-      PlatformTransactionManager transactions,
-      Clock clock) {
-    this.tasks = tasks;
-    this.calendar = calendar;
-    this.settings = settings;
-    this.events = events;
-    this.transactions = new TransactionTemplate(transactions);
-    this.clock = clock;
-  }
 
   /** Announces what fell due; returns how many tasks had a reminder or an escalation. */
   public int sweep() {

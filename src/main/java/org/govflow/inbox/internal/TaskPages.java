@@ -74,15 +74,13 @@ class TaskPages {
   @PostMapping("/tasks/{id}/claim")
   String claim(@PathVariable String id, Caller caller, RedirectAttributes redirect) {
     work.claim(caller, id);
-    redirect.addFlashAttribute("notice", "inbox.task.claimed");
-    return "redirect:/tasks/" + id;
+    return done(redirect, "inbox.task.claimed", "redirect:/tasks/" + id);
   }
 
   @PostMapping("/tasks/{id}/unclaim")
   String unclaim(@PathVariable String id, Caller caller, RedirectAttributes redirect) {
     work.unclaim(caller, id);
-    redirect.addFlashAttribute("notice", "inbox.task.unclaimed");
-    return "redirect:/inbox";
+    return done(redirect, "inbox.task.unclaimed", "redirect:/inbox");
   }
 
   @PostMapping("/tasks/{id}/delegate")
@@ -93,8 +91,7 @@ class TaskPages {
       Locale locale,
       RedirectAttributes redirect) {
     work.delegate(caller, id, userId, locale);
-    redirect.addFlashAttribute("notice", "inbox.task.delegated");
-    return "redirect:/inbox";
+    return done(redirect, "inbox.task.delegated", "redirect:/inbox");
   }
 
   @PostMapping("/tasks/{id}/comments")
@@ -168,5 +165,11 @@ class TaskPages {
               zone));
     }
     return "inbox/task";
+  }
+
+  /** Back to where the person goes next, with a notice of what was done. */
+  private static String done(RedirectAttributes redirect, String notice, String view) {
+    redirect.addFlashAttribute("notice", notice);
+    return view;
   }
 }

@@ -13,6 +13,7 @@ import lombok.RequiredArgsConstructor;
 import org.govflow.meetings.Meeting;
 import org.govflow.meetings.MeetingStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /** The meetings module's tables (V50). */
@@ -38,13 +39,10 @@ public class MeetingRepository {
   }
 
   Optional<Meeting> find(String businessKey) {
-    return jdbc
-        .query(
-            "select " + MEETING_COLUMNS + " from meeting where business_key = ?",
-            MeetingRepository::meeting,
-            businessKey)
-        .stream()
-        .findFirst();
+    return first(
+        "select " + MEETING_COLUMNS + " from meeting where business_key = ?",
+        MeetingRepository::meeting,
+        businessKey);
   }
 
   void insert(Meeting m, Instant now) {
@@ -138,13 +136,10 @@ public class MeetingRepository {
   }
 
   Optional<AgendaItem> item(long id) {
-    return jdbc
-        .query(
-            "select " + ITEM_COLUMNS + " from meeting_agenda_item where id = ?",
-            MeetingRepository::item,
-            id)
-        .stream()
-        .findFirst();
+    return first(
+        "select " + ITEM_COLUMNS + " from meeting_agenda_item where id = ?",
+        MeetingRepository::item,
+        id);
   }
 
   String meetingOfItem(long id) {
@@ -325,5 +320,9 @@ public class MeetingRepository {
         rs.getString("document_sha256"),
         rs.getString("outcome"),
         decisionId);
+  }
+
+  private <T> Optional<T> first(String sql, RowMapper<T> mapper, Object argument) {
+    return jdbc.query(sql, mapper, argument).stream().findFirst();
   }
 }

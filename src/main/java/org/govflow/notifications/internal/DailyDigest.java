@@ -5,6 +5,8 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Person;
 import org.govflow.notifications.Notification;
 import org.govflow.notifications.NotificationSettings;
@@ -14,7 +16,6 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are marked digested; two nodes therefore never send two digests for one day.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DailyDigest implements SchedulingConfigurer {
 
   static final String KIND = "DIGEST";
@@ -34,17 +36,6 @@ class DailyDigest implements SchedulingConfigurer {
   private final Letters letters;
   private final NotificationSettings settings;
   private final TransactionTemplate transactions;
-
-  DailyDigest(
-      Outbox outbox,
-      Letters letters,
-      NotificationSettings settings,
-      PlatformTransactionManager transactions) {
-    this.outbox = outbox;
-    this.letters = letters;
-    this.settings = settings;
-    this.transactions = new TransactionTemplate(transactions);
-  }
 
   /** Writes the digests that are due; returns how many. */
   int run() {
