@@ -9,10 +9,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,16 +20,10 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code workflow} is the only way into the engine: outside it, no class uses an engine service
  * ({@code org.camunda.bpm.engine.*Service}), {@code ClockUtil} or any {@code impl} class, and no
- * SQL names an {@code ACT_} table. Delegates and listeners use {@code engine.delegate.*}; the web
- * module's security glue uses the REST and webapp authentication hooks.
+ * source or migration names an {@code ACT_} table. Delegates and listeners use {@code
+ * engine.delegate.*}; the web module's security glue uses the REST and webapp authentication hooks.
  */
 class EngineBoundaryTests {
-
-  /**
-   * Modules still being moved behind {@code workflow}'s API. Each leaves this list when it is; the
-   * list ends empty.
-   */
-  private static final Set<String> NOT_YET = Set.of();
 
   private static final Pattern ENGINE_SERVICE =
       Pattern.compile("org\\.camunda\\.bpm\\.engine\\.[A-Za-z]+Service");
@@ -51,23 +45,28 @@ class EngineBoundaryTests {
                 ENGINE_SERVICE.matcher(c.getName()).matches()
                     || c.getPackageName().startsWith("org.camunda.bpm.engine.impl"));
     noClasses()
-        .that(outsideWorkflow())
+        .that()
+        .resideInAPackage("org.govflow..")
+        .and()
+        .resideOutsideOfPackage("org.govflow.workflow..")
         .should()
         .dependOnClassesThat(engineInternals)
-        .because("workflow's API (RunningProcesses, RuleTables, EngineClock...) is the way in")
+        .because(
+            "workflow's API (RunningProcesses, RuleTables, EngineClock, TaskIndex...) is the way in")
         .check(classes);
   }
 
   @Test
   void onlyWorkflowNamesTheEngineTables() throws IOException {
-    Path root = Path.of("src/main/java/org/govflow");
+    Path java = Path.of("src/main/java/org/govflow");
     List<String> offenders;
-    try (Stream<Path> files = Files.walk(root)) {
+    try (Stream<Path> sources = Files.walk(java);
+        Stream<Path> resources = Files.walk(Path.of("src/main/resources"))) {
       offenders =
-          files
-              .filter(f -> f.toString().endsWith(".java"))
-              .filter(f -> !root.relativize(f).startsWith("workflow"))
-              .filter(f -> !NOT_YET.contains(root.relativize(f).getName(0).toString()))
+          Stream.concat(sources, resources)
+              .filter(Files::isRegularFile)
+              .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".sql"))
+              .filter(f -> !f.startsWith(java.resolve("workflow")))
               .filter(f -> ENGINE_TABLE.matcher(read(f)).find())
               .map(Path::toString)
               .toList();
@@ -75,24 +74,11 @@ class EngineBoundaryTests {
     assertThat(offenders).as("SQL on ACT_ tables outside workflow").isEmpty();
   }
 
-  private static DescribedPredicate<JavaClass> outsideWorkflow() {
-    return DescribedPredicate.describe(
-        "outside workflow",
-        c -> {
-          String name = c.getPackageName();
-          if (!name.startsWith("org.govflow.") || name.startsWith("org.govflow.workflow")) {
-            return false;
-          }
-          String module = name.substring("org.govflow.".length()).split("\\.")[0];
-          return !NOT_YET.contains(module);
-        });
-  }
-
   private static String read(Path file) {
     try {
       return Files.readString(file);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

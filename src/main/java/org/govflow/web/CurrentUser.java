@@ -23,8 +23,4 @@ public record CurrentUser(String personId, Set<String> bodies) {
             .collect(Collectors.toUnmodifiableSet());
     return new CurrentUser(authentication.getName(), bodies);
   }
-
-  public boolean actsFor(String bodyId) {
-    return bodies.contains(bodyId);
-  }
 }

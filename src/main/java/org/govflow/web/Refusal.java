@@ -39,7 +39,7 @@ public class Refusal extends ErrorResponseException {
       return status.value();
     }
 
-    public HttpStatus httpStatus() {
+    HttpStatus httpStatus() {
       return status;
     }
   }

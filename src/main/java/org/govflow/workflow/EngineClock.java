@@ -3,7 +3,6 @@ package org.govflow.workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -21,11 +20,6 @@ public final class EngineClock extends Clock {
   /** The engine's time now. */
   public static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
-  }
-
-  /** The engine's clock in UTC. */
-  public static EngineClock utc() {
-    return new EngineClock(ZoneOffset.UTC);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.govflow.workflow.internal;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.govflow.workflow.EngineClock;
 import org.govflow.workflow.RuleTables;
@@ -16,7 +17,7 @@ class EngineBeans {
   @Bean
   @ConditionalOnMissingBean
   Clock clock() {
-    return EngineClock.utc();
+    return new EngineClock(ZoneOffset.UTC);
   }
 
   @Bean

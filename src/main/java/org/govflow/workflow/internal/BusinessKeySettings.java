@@ -1,4 +1,4 @@
-package org.govflow.workflow;
+package org.govflow.workflow.internal;
 
 import java.util.Map;
 import java.util.regex.Matcher;

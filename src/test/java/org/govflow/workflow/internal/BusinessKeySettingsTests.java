@@ -1,4 +1,4 @@
-package org.govflow.workflow;
+package org.govflow.workflow.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
