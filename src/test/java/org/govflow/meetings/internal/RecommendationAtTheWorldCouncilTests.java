@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -30,7 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * adopted there, and its own process ends "adopted", with one register entry for the World
  * Council's decision. The engine is asked only which task is whose and to fire the meeting's timers
  * (the call's and the attendance's deadlines, the day itself), which the job executor would fire
- * weeks from now.
+ * weeks from now. At the end, Camunda's own REST API shows, as the operator sees it, that neither
+ * process left a Java-serialized variable behind.
  */
 @MailIntegrationTest
 class RecommendationAtTheWorldCouncilTests {
@@ -45,6 +47,8 @@ class RecommendationAtTheWorldCouncilTests {
   @Autowired Agendas agendas;
   @Autowired AttendanceRoll roll;
   @Autowired Meetings calendar;
+  // test contexts give their engines unique names; the REST API addresses them by name
+  @Autowired ProcessEngine engine;
 
   @Test
   void aRecommendationAdoptedByItsCouncilIsAdoptedByTheNextWorldCouncil() {
@@ -129,6 +133,84 @@ class RecommendationAtTheWorldCouncilTests {
                           .path("sha256")
                           .asText());
             });
+
+    // minutes: drafted, reviewed by every member, approved; the meeting ends
+    complete("officer", task(meeting, "DraftMinutes"), "minutes", "# Minutes\n\nAdopted.");
+    for (Task review :
+        tasks
+            .createTaskQuery()
+            .processInstanceId(meeting)
+            .taskDefinitionKey("ReviewMinutes")
+            .list()) {
+      Answer answer =
+          api.post(
+              review.getAssignee(),
+              "/api/v1/tasks/" + review.getId() + "/complete",
+              Map.of("values", Map.of()));
+      assertThat(answer.status()).as(review.getAssignee() + ": " + answer.body()).isEqualTo(204);
+    }
+    complete("president", task(meeting, "ApproveMinutes"), "minutesDecision", "approve");
+
+    // both processes ended leaving no variable serialized as a Java object
+    assertThat(
+            history
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(meeting)
+                .singleResult()
+                .getEndTime())
+        .as("the meeting's end")
+        .isNotNull();
+    assertNoJavaSerializedVariables(api, recommendation.processInstanceId(), meeting);
+  }
+
+  /**
+   * Asks Camunda's REST API, over HTTP as the operator, for the historic variables of the given
+   * process instances and of any they started, and fails naming every variable of type Object
+   * serialized with Java serialization.
+   */
+  private void assertNoJavaSerializedVariables(
+      RecommendationJourney api, String... processInstanceIds) {
+    List<String> instances = new ArrayList<>(List.of(processInstanceIds));
+    for (int i = 0; i < instances.size(); i++) {
+      history
+          .createHistoricProcessInstanceQuery()
+          .superProcessInstanceId(instances.get(i))
+          .list()
+          .forEach(sub -> instances.add(sub.getId()));
+    }
+    Answer answer =
+        api.get(
+            "admin",
+            "/engine-rest/engine/"
+                + engine.getName()
+                + "/history/variable-instance?deserializeValues=false&processInstanceIdIn="
+                + String.join(",", instances));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonNode variables = answer.json();
+    assertThat(variables).as("historic variables of %s", instances).isNotEmpty();
+    assertThat(variables.findValuesAsText("processInstanceId"))
+        .as("instances with historic variables")
+        .contains(processInstanceIds);
+    List<String> javaSerialized = new ArrayList<>();
+    for (JsonNode variable : variables) {
+      if (variable.path("type").asText().equals("Object")
+          && variable
+              .path("valueInfo")
+              .path("serializationDataFormat")
+              .asText()
+              .equals("application/x-java-serialized-object")) {
+        javaSerialized.add(
+            variable.path("name").asText()
+                + " ("
+                + variable.path("valueInfo").path("objectTypeName").asText()
+                + ", process instance "
+                + variable.path("processInstanceId").asText()
+                + ", activity instance "
+                + variable.path("activityInstanceId").asText()
+                + ")");
+      }
+    }
+    assertThat(javaSerialized).as("Java-serialized process variables").isEmpty();
   }
 
   private void complete(String as, Task task, String field, Object value) {
