@@ -3,7 +3,6 @@ package org.govflow.inbox.internal;
 import static org.govflow.inbox.internal.PageSupport.blankToNull;
 import static org.govflow.inbox.internal.PageSupport.oneOf;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.Locale;
 import lombok.AccessLevel;
@@ -16,10 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The processes the caller may see, one process with its steps, and its documents. */
 @Controller
@@ -60,29 +56,5 @@ class ProcessPages {
     model.addAttribute("details", sheet.of(caller, id, locale));
     model.addAttribute("dates", new Dates(locale, zone));
     return "inbox/process";
-  }
-
-  /** A document uploaded from the process page. */
-  @PostMapping("/processes/{id}/documents")
-  String upload(
-      @PathVariable String id,
-      @RequestParam(required = false) MultipartFile file,
-      @RequestParam(required = false) String documentId,
-      Caller caller,
-      Locale locale,
-      ZoneId zone,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    return uploads.upload(
-        caller,
-        id,
-        documentId,
-        file,
-        "/processes/" + id,
-        () -> process(id, caller, locale, zone, model),
-        model,
-        response,
-        redirect);
   }
 }

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -114,32 +113,6 @@ class TaskPages {
           model.addAttribute("commentText", text);
           return page(caller, id, null, List.of(), locale, zone, model);
         });
-  }
-
-  /** A document uploaded from the task page, to the task's process. */
-  @PostMapping("/tasks/{id}/documents")
-  String upload(
-      @PathVariable String id,
-      @RequestParam(required = false) MultipartFile file,
-      @RequestParam(required = false) String documentId,
-      Caller caller,
-      Locale locale,
-      ZoneId zone,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    // only someone who may see the task reaches its process's documents this way
-    String process = sheet.of(caller, id, locale).task().processInstanceId();
-    return uploads.upload(
-        caller,
-        process,
-        documentId,
-        file,
-        "/tasks/" + id,
-        () -> page(caller, id, null, List.of(), locale, zone, model),
-        model,
-        response,
-        redirect);
   }
 
   private String page(
