@@ -11,7 +11,6 @@ import org.govflow.decisions.DecisionFilter;
 import org.govflow.decisions.DecisionViewer;
 import org.govflow.web.Caller;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Turns a request into a viewer and a filter, the same way for pages, API and CSV. */
@@ -24,10 +23,6 @@ class DecisionAccess {
   /** The secretariat and leadership see every decision; the others, their bodies'. */
   DecisionViewer viewer(Caller caller) {
     return new DecisionViewer(caller.bodies(), caller.overseesAll());
-  }
-
-  DecisionViewer viewer(Authentication authentication) {
-    return viewer(Caller.of(authentication));
   }
 
   /**

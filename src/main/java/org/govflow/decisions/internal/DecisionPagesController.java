@@ -11,10 +11,10 @@ import org.govflow.decisions.DecisionRegister;
 import org.govflow.decisions.DecisionViewer;
 import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
+import org.govflow.web.Caller;
 import org.govflow.workflow.ProcessHistory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +36,7 @@ class DecisionPagesController {
   @GetMapping("/decisions")
   String list(
       DecisionAccess.FilterParams params,
-      Authentication authentication,
+      Caller caller,
       Locale locale,
       TimeZone zone,
       Model model) {
@@ -51,9 +51,7 @@ class DecisionPagesController {
       List<DecisionView> decisions =
           register
               .list(
-                  access.filter(params, zone.toZoneId(), locale),
-                  access.viewer(authentication),
-                  PAGE_ROWS)
+                  access.filter(params, zone.toZoneId(), locale), access.viewer(caller), PAGE_ROWS)
               .stream()
               .map(d -> DecisionView.of(d, directory, locale))
               .toList();
@@ -66,13 +64,8 @@ class DecisionPagesController {
   }
 
   @GetMapping("/decisions/{id}")
-  String one(
-      @PathVariable long id,
-      Authentication authentication,
-      Locale locale,
-      TimeZone zone,
-      Model model) {
-    DecisionViewer viewer = access.viewer(authentication);
+  String one(@PathVariable long id, Caller caller, Locale locale, TimeZone zone, Model model) {
+    DecisionViewer viewer = access.viewer(caller);
     Decision decision =
         register
             .find(id)
