@@ -67,7 +67,11 @@ public record BusinessKeySettings(
         replacement = placeholder.group();
       } else {
         Object value = variables == null ? null : variables.get(name);
-        replacement = value == null ? "X" : codeOf(value.toString());
+        // a number (a year, say) is written as it is
+        replacement =
+            value == null
+                ? "X"
+                : value.toString().matches("\\d+") ? value.toString() : codeOf(value.toString());
       }
       placeholder.appendReplacement(resolved, Matcher.quoteReplacement(replacement));
     }
