@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
  * An MoU as the secretariat registers or edits it, from the API or the page. The dates are those of
@@ -17,9 +19,9 @@ record MouInput(
     @NotBlank @Pattern(regexp = "un-system|intergovernmental|public-agency|association")
         String partnerKind,
     @NotBlank @Size(max = 300) String title,
-    @NotNull LocalDate signedOn,
-    @NotNull LocalDate startsOn,
-    @NotNull LocalDate endsOn,
+    @NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate signedOn,
+    @NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate startsOn,
+    @NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate endsOn,
     @NotBlank @Pattern(regexp = "express|tacit") String renewalKind,
     @NotBlank @Pattern(regexp = "P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?") String noticePeriod,
     @NotBlank @Size(max = 100) String focalPoint,

@@ -1,0 +1,243 @@
+package org.govflow.partnerships.internal;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import lombok.RequiredArgsConstructor;
+import org.govflow.directory.Person;
+import org.govflow.forms.FieldError;
+import org.govflow.web.Caller;
+import org.govflow.web.Refusal;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The register's pages: the list (filters, CSV), one MoU with its terms, renewals, documents and
+ * timeline, and the secretariat's forms to register, edit, end and renew. Invalid values come back
+ * beside their fields; other refusals are web's to answer.
+ */
+@Controller
+@RequiredArgsConstructor
+class MouPages {
+
+  private final MouViews views;
+  private final MouRegister register;
+  private final RenewalStarts starts;
+  private final MessageSource messages;
+
+  @GetMapping("/partnerships")
+  String list(
+      @RequestParam(required = false) String partner,
+      @RequestParam(required = false) String status,
+      Caller caller,
+      Locale locale,
+      Model model) {
+    model.addAttribute("mous", views.list(partner, status));
+    model.addAttribute("partner", partner);
+    model.addAttribute("status", status);
+    model.addAttribute("partners", partnerNames(locale));
+    model.addAttribute("statuses", List.of(MouStatus.values()).stream().map(MouStatus::key).toList());
+    model.addAttribute("mayEdit", caller.overseesAll());
+    return "partnerships/list";
+  }
+
+  @GetMapping(value = "/partnerships.csv")
+  ResponseEntity<String> csv(
+      @RequestParam(required = false) String partner,
+      @RequestParam(required = false) String status,
+      Locale locale) {
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mous.csv\"")
+        .body(MouCsv.of(views.list(partner, status), messages, locale));
+  }
+
+  @GetMapping("/partnerships/{id}")
+  String one(@PathVariable long id, Caller caller, TimeZone zone, Model model) {
+    model.addAttribute("m", views.details(id));
+    model.addAttribute("zone", zone.toZoneId());
+    model.addAttribute("people", peopleNames());
+    model.addAttribute("mayEdit", caller.overseesAll());
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", Map.of());
+    }
+    return "partnerships/detail";
+  }
+
+  @GetMapping("/partnerships/new")
+  String create(Caller caller, Locale locale, Model model) {
+    mayEdit(caller);
+    return form(null, Map.of(), Map.of("renewalKind", "express", "contactLanguage", "en"), locale, model);
+  }
+
+  @PostMapping("/partnerships")
+  String register(
+      @Valid @ModelAttribute MouInput input,
+      BindingResult binding,
+      Caller caller,
+      Locale locale,
+      Model model) {
+    mayEdit(caller);
+    if (binding.hasErrors()) {
+      return form(null, bindingErrors(binding, locale), values(input), locale, model);
+    }
+    try {
+      long id = register.register(caller.participant(), input);
+      return "redirect:/partnerships/" + id;
+    } catch (Refusal refusal) {
+      return form(null, refusalErrors(refusal, locale), values(input), locale, model);
+    }
+  }
+
+  @GetMapping("/partnerships/{id}/edit")
+  String edit(@PathVariable long id, Caller caller, Locale locale, Model model) {
+    mayEdit(caller);
+    MouDetails m = views.details(id);
+    Map<String, Object> v = new HashMap<>();
+    v.put("partnerId", m.summary().partnerId());
+    v.put("partnerKind", m.partnerKind());
+    v.put("title", m.summary().title());
+    v.put("signedOn", m.signedOn());
+    v.put("startsOn", m.terms().get(m.terms().size() - 1).startsOn());
+    v.put("endsOn", m.summary().expiresOn());
+    v.put("renewalKind", m.summary().renewalKind());
+    v.put("noticePeriod", m.noticePeriod());
+    v.put("focalPoint", m.summary().focalPoint());
+    v.put("contactName", m.contactName());
+    v.put("contactEmail", m.contactEmail());
+    v.put("contactLanguage", m.contactLanguage());
+    return form(id, Map.of(), v, locale, model);
+  }
+
+  @PostMapping("/partnerships/{id}")
+  String update(
+      @PathVariable long id,
+      @Valid @ModelAttribute MouInput input,
+      BindingResult binding,
+      Caller caller,
+      Locale locale,
+      Model model) {
+    mayEdit(caller);
+    if (binding.hasErrors()) {
+      return form(id, bindingErrors(binding, locale), values(input), locale, model);
+    }
+    try {
+      register.update(caller.participant(), id, input);
+      return "redirect:/partnerships/" + id;
+    } catch (Refusal refusal) {
+      if (refusal.reason() != Refusal.Reason.INVALID) {
+        throw refusal;
+      }
+      return form(id, refusalErrors(refusal, locale), values(input), locale, model);
+    }
+  }
+
+  @PostMapping("/partnerships/{id}/end")
+  String end(
+      @PathVariable long id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate endedOn,
+      @RequestParam(required = false) String reason,
+      Caller caller,
+      Locale locale,
+      TimeZone zone,
+      Model model) {
+    try {
+      register.end(caller.participant(), id, endedOn, reason);
+    } catch (Refusal refusal) {
+      if (refusal.reason() != Refusal.Reason.INVALID) {
+        throw refusal;
+      }
+      model.addAttribute("errors", refusalErrors(refusal, locale));
+      model.addAttribute("endValues", Map.of("reason", reason == null ? "" : reason));
+      return one(id, caller, zone, model);
+    }
+    return "redirect:/partnerships/" + id;
+  }
+
+  @PostMapping("/partnerships/{id}/renewal")
+  String renew(@PathVariable long id, Caller caller) {
+    starts.startByHand(caller.participant(), id);
+    return "redirect:/partnerships/" + id;
+  }
+
+  private String form(
+      Long id, Map<String, String> errors, Map<String, ?> values, Locale locale, Model model) {
+    model.addAttribute("id", id);
+    model.addAttribute("errors", errors);
+    model.addAttribute("v", values);
+    model.addAttribute("partners", partnerNames(locale));
+    model.addAttribute("people", peopleNames());
+    model.addAttribute(
+        "partnerKinds", List.of("un-system", "intergovernmental", "public-agency", "association"));
+    return "partnerships/form";
+  }
+
+  private static void mayEdit(Caller caller) {
+    if (!caller.overseesAll()) {
+      throw Refusal.forbidden("partnerships.notSecretariat");
+    }
+  }
+
+  private Map<String, String> bindingErrors(BindingResult binding, Locale locale) {
+    Map<String, String> errors = new HashMap<>();
+    for (var e : binding.getFieldErrors()) {
+      errors.putIfAbsent(e.getField(), messages.getMessage(e, locale));
+    }
+    return errors;
+  }
+
+  private Map<String, String> refusalErrors(Refusal refusal, Locale locale) {
+    Map<String, String> errors = new HashMap<>();
+    for (FieldError e : refusal.errors()) {
+      errors.putIfAbsent(e.field(), messages.getMessage(e.message(), null, e.message(), locale));
+    }
+    return errors;
+  }
+
+  private static Map<String, Object> values(MouInput in) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("partnerId", in.partnerId());
+    v.put("partnerKind", in.partnerKind());
+    v.put("title", in.title());
+    v.put("signedOn", in.signedOn());
+    v.put("startsOn", in.startsOn());
+    v.put("endsOn", in.endsOn());
+    v.put("renewalKind", in.renewalKind());
+    v.put("noticePeriod", in.noticePeriod());
+    v.put("focalPoint", in.focalPoint());
+    v.put("contactName", in.contactName());
+    v.put("contactEmail", in.contactEmail());
+    v.put("contactLanguage", in.contactLanguage());
+    return v;
+  }
+
+  private Map<String, String> partnerNames(Locale locale) {
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    views.partners().forEach(b -> names.put(b.id(), b.name().in(locale)));
+    return names;
+  }
+
+  private Map<String, String> peopleNames() {
+    Map<String, String> names = new java.util.TreeMap<>();
+    for (Person p : views.people()) {
+      names.put(p.id(), p.name());
+    }
+    return names;
+  }
+}

@@ -1,0 +1,112 @@
+package org.govflow.partnerships;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.govflow.support.IntegrationTest;
+import org.govflow.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The register's pages and the quick start's register: eight MoUs, one renewal started by the
+ * sweep, one lapsed, one with two terms; the list in the reader's language with the running
+ * renewal's stage, the CSV, one MoU's page, and a form refused beside its fields.
+ */
+@IntegrationTest
+class MouPagesTests {
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+
+  /** A browser session, logged in. */
+  private WebSession as(String user) {
+    WebSession session = new WebSession(port);
+    session.login(user, "demo");
+    return session;
+  }
+
+  @Test
+  void theQuickStartRegisterHasARunningRenewalALapseAndTwoTerms() {
+    assertThat(jdbc.queryForObject("select count(*) from partnership_mou", Integer.class))
+        .isGreaterThanOrEqualTo(8);
+    assertThat(
+            jdbc.queryForList(
+                "select r.business_key from partnership_renewal r join partnership_mou m"
+                    + " on m.id = r.mou_id where m.partner_id = 'partner-unicef'",
+                String.class))
+        .singleElement()
+        .satisfies(k -> assertThat(k).startsWith("MOU-UNICEF-"));
+    assertThat(
+            jdbc.queryForObject(
+                "select status from partnership_mou where partner_id = 'partner-oecd'"
+                    + " and title like '%Observatory%'",
+                String.class))
+        .isEqualTo("lapsed");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from partnership_mou_term t join partnership_mou m"
+                    + " on m.id = t.mou_id where m.partner_id = 'partner-un-habitat'",
+                Integer.class))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void theListTheCsvAndOneMouInTheReadersLanguage() {
+    // tomas.ibarra reads Spanish
+    var list = as("tomas.ibarra").get("/partnerships");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body())
+        .contains("Memorandos de entendimiento con socios")
+        .contains("Evaluación del punto focal")
+        .contains("Vencido")
+        .contains("MOU-UNICEF-");
+    assertThat(list.body().indexOf("Child-friendly cities"))
+        .as("the renewal whose notice date is nearest comes first")
+        .isLessThan(list.body().indexOf("Decent work"));
+
+    WebSession officer = as("officer");
+    var filtered = officer.get("/partnerships?status=lapsed");
+    assertThat(filtered.body()).contains("Observatory").doesNotContain("Child-friendly");
+
+    var csv = officer.get("/partnerships.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.body()).startsWith("Partner,MoU,Status").contains("MOU-UNICEF-");
+
+    Long id =
+        jdbc.queryForObject(
+            "select id from partnership_mou where partner_id = 'partner-un-habitat'", Long.class);
+    var one = as("ines.moreau").get("/partnerships/" + id);
+    assertThat(one.statusCode()).isEqualTo(200);
+    assertThat(one.body()).contains("Renouvelé").contains("Nouveau terme enregistré");
+  }
+
+  @Test
+  void anInvalidFormComesBackWithTheMessagesBesideTheFields() {
+    int before = jdbc.queryForObject("select count(*) from partnership_mou", Integer.class);
+    WebSession officer = as("officer");
+    String csrf = WebSession.csrfToken(officer.get("/partnerships/new").body());
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("_csrf", csrf);
+    form.put("partnerId", "partner-fao");
+    form.put("partnerKind", "un-system");
+    form.put("title", "Test");
+    form.put("signedOn", "2027-01-10");
+    form.put("startsOn", "2027-01-10");
+    form.put("endsOn", "2026-12-31");
+    form.put("renewalKind", "express");
+    form.put("noticePeriod", "P3M");
+    form.put("focalPoint", "tomas.ibarra");
+    form.put("contactLanguage", "es");
+    var page = officer.postForm("/partnerships", form);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("The expiry must come after the signature.");
+    assertThat(jdbc.queryForObject("select count(*) from partnership_mou", Integer.class))
+        .isEqualTo(before);
+    WebSession member = as("ana.belmonte");
+    assertThat(member.get("/partnerships/new").statusCode()).isEqualTo(403);
+  }
+}
