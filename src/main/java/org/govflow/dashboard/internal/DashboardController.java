@@ -7,6 +7,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.govflow.dashboard.Dashboard;
 import org.govflow.dashboard.DashboardSnapshot;
+import org.govflow.partnerships.Partnerships;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
 class DashboardController {
 
   private final Dashboard dashboard;
+  private final Partnerships partnerships;
+  private final java.time.Clock clock;
 
   @GetMapping("/dashboard")
   String page(
@@ -33,6 +36,8 @@ class DashboardController {
     model.addAttribute("overdueChart", Bars.of(snapshot.overdueByBody()));
     model.addAttribute("days", days);
     model.addAttribute("zone", zone.toZoneId());
+    java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(zone.toZoneId()));
+    model.addAttribute("mouDates", partnerships.datesBetween(today, today.plusDays(120)));
     return "dashboard";
   }
 

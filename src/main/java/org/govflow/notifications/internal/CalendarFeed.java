@@ -10,6 +10,9 @@ import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Directory;
+import org.govflow.directory.Person;
+import org.govflow.partnerships.Partnerships;
+import org.springframework.context.MessageSource;
 import org.govflow.directory.Membership;
 import org.govflow.workflow.DueTasks;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +34,8 @@ class CalendarFeed {
   private final DueTasks tasks;
   private final Directory directory;
   private final Letters letters;
+  private final Partnerships partnerships;
+  private final MessageSource messages;
 
   /**
    * The person's feed as iCalendar: open tasks due from 30 days ago on, and the meetings they were
@@ -46,7 +51,8 @@ class CalendarFeed {
                 t ->
                     new ICalendar.Deadline(
                         t.taskId(), t.taskName(), t.due(), letters.link("/tasks/" + t.taskId())))
-            .toList();
+            .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    deadlines.addAll(mouDates(personId));
     List<String> invitations =
         jdbc.queryForList(
             "select calendar from notification where recipient_id = ? and kind = ?"
@@ -55,6 +61,29 @@ class CalendarFeed {
             personId,
             MeetingMessages.CONVOCATION);
     return ICalendar.feed(deadlines, invitations, now);
+  }
+
+  /**
+   * The notice dates and expiries of the MoUs the person is the focal point of, at the end of the
+   * day in their time zone, named in their language.
+   */
+  private List<ICalendar.Deadline> mouDates(String personId) {
+    Person person = directory.person(personId).orElse(null);
+    if (person == null) {
+      return List.of();
+    }
+    return partnerships.datesOf(personId).stream()
+        .map(
+            d ->
+                new ICalendar.Deadline(
+                    "mou-" + d.mouId() + "-" + d.kind() + "-" + d.date(),
+                    messages.getMessage(
+                        "partnerships.calendar." + d.kind(),
+                        new Object[] {d.title()},
+                        person.language()),
+                    d.date().atTime(java.time.LocalTime.of(18, 0)).atZone(person.timeZone()).toInstant(),
+                    letters.link("/partnerships/" + d.mouId())))
+        .toList();
   }
 
   /** The person's subscription token, created on first use. */
