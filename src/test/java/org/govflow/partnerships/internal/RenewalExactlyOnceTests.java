@@ -42,15 +42,15 @@ class RenewalExactlyOnceTests {
     ConfigurableApplicationContext node =
         new SpringApplicationBuilder(GovflowApplication.class)
             .profiles("test")
-            .properties(
-                "spring.datasource.url=" + PostgresTestDatabase.url("two-nodes"),
-                "spring.datasource.username=" + PostgresTestDatabase.user(),
-                "spring.datasource.password=" + PostgresTestDatabase.password(),
-                "server.port=0",
-                "camunda.bpm.job-execution.enabled=false",
+            // arguments, which win over application.yml (default properties do not)
+            .run(
+                "--spring.datasource.url=" + PostgresTestDatabase.url("twonodes"),
+                "--spring.datasource.username=" + PostgresTestDatabase.user(),
+                "--spring.datasource.password=" + PostgresTestDatabase.password(),
+                "--server.port=0",
+                "--camunda.bpm.job-execution.enabled=false",
                 // the test runs the sweeps itself, on both nodes at once
-                "govflow.partnerships.auto-start=false")
-            .run();
+                "--govflow.partnerships.auto-start=false");
     nodes.add(node);
     return node;
   }
