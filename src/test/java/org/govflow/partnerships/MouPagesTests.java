@@ -109,4 +109,33 @@ class MouPagesTests {
     WebSession member = as("ana.belmonte");
     assertThat(member.get("/partnerships/new").statusCode()).isEqualTo(403);
   }
+
+  @Test
+  void theDashboardAndTheFocalPointsCalendarCarryTheMouDates() throws Exception {
+    var dashboard = as("officer").get("/dashboard");
+    assertThat(dashboard.statusCode()).isEqualTo(200);
+    String section = dashboard.body().substring(dashboard.body().indexOf("id=\"mou-dates\""));
+    assertThat(section).contains("MoU: Child-friendly cities initiative").contains("Notice date");
+    assertThat(section).doesNotContain("Public transport and local mobility");
+
+    java.net.http.HttpResponse<String> ics =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/calendar.ics"))
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + java.util.Base64.getEncoder()
+                                .encodeToString("hannah.lindqvist:demo".getBytes()))
+                    .GET()
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(ics.statusCode()).isEqualTo(200);
+    String unfolded = ics.body().replace("\r\n ", "");
+    assertThat(unfolded)
+        .contains("Last day to decide on the MoU: MoU: Child-friendly cities initiative")
+        .contains("MoU expires: MoU: Healthy cities")
+        .doesNotContain("Urban food systems");
+  }
 }

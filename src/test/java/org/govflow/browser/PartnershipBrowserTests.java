@@ -1,0 +1,81 @@
+package org.govflow.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.govflow.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The MoU register in Debian's Chromium, on the demo data: the secretariat starts the FAO MoU's
+ * renewal, the Spanish focal point finds it in his inbox, assesses it in Spanish, and the register
+ * shows the stage it moved to; screenshots at 1366 and 390 px wide.
+ */
+@IntegrationTest
+@Tag("browser")
+class PartnershipBrowserTests extends BrowserTestSupport {
+
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void theFocalPointAssessesInSpanishAndTheRegisterShowsTheStage() {
+    Long fao =
+        jdbc.queryForObject(
+            "select id from partnership_mou where partner_id = 'partner-fao' order by id limit 1",
+            Long.class);
+    RestClient.create("http://localhost:" + port)
+        .post()
+        .uri("/api/v1/mous/{id}/renewal", fao)
+        .headers(h -> h.setBasicAuth("officer", "demo"))
+        .retrieve()
+        .toBodilessEntity();
+
+    Page tomas = loggedIn("tomas.ibarra");
+    tomas.setViewportSize(1366, 900);
+    tomas.locator("nav a[href='/inbox']").click();
+    Locator row =
+        tomas.locator("tr", new Page.LocatorOptions().setHasText("Evaluar la asociación"));
+    assertThat(row).hasCount(1);
+    assertThat(row).containsText("MOU-FAO-");
+    screenshot(tomas, "es-mou-inbox-1366");
+
+    row.locator("td a").first().click();
+    tomas.waitForURL(Pattern.compile(".*/tasks/[^/]+$"));
+    assertThat(tomas.locator("h1")).hasText("Evaluar la asociación");
+    assertThat(tomas.locator("main")).containsText("MoU: Urban food systems");
+    tomas.setViewportSize(390, 844);
+    screenshot(tomas, "es-mou-assess-390");
+    tomas.setViewportSize(1366, 900);
+    screenshot(tomas, "es-mou-assess-1366");
+
+    tomas.getByLabel("Lo realizado en el marco del memorando").fill("Dos informes conjuntos y un taller en Roma.");
+    tomas.getByLabel("Renovar tal cual").check();
+    tomas.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enviar")).click();
+    tomas.waitForURL(Pattern.compile(".*/processes/[^/]+$"));
+
+    tomas.navigate("http://localhost:" + port + "/partnerships");
+    assertThat(tomas.locator("h1")).hasText("Memorandos de entendimiento con socios");
+    Locator fa = tomas.locator("#mou-" + fao);
+    assertThat(fa.locator(".stage")).containsText("Decisión del Secretario General");
+    assertThat(fa).containsText("Renovación en curso");
+    screenshot(tomas, "es-mou-register-1366");
+    tomas.setViewportSize(390, 844);
+    screenshot(tomas, "es-mou-register-390");
+
+    tomas.locator("#mou-" + fao + " a").first().click();
+    tomas.waitForURL(Pattern.compile(".*/partnerships/\\d+$"));
+    assertThat(tomas.locator("#stage")).containsText("Decisión del Secretario General");
+    assertThat(tomas.locator("#timeline")).containsText("Evaluado por el punto focal");
+    screenshot(tomas, "es-mou-detail-390");
+    tomas.setViewportSize(1366, 900);
+    screenshot(tomas, "es-mou-detail-1366");
+    tomas.context().close();
+  }
+}
