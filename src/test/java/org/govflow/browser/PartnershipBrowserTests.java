@@ -55,7 +55,9 @@ class PartnershipBrowserTests extends BrowserTestSupport {
     tomas.setViewportSize(1366, 900);
     screenshot(tomas, "es-mou-assess-1366");
 
-    tomas.getByLabel("Lo realizado en el marco del memorando").fill("Dos informes conjuntos y un taller en Roma.");
+    tomas
+        .getByLabel("Lo realizado en el marco del memorando")
+        .fill("Dos informes conjuntos y un taller en Roma.");
     tomas.getByLabel("Renovar tal cual").check();
     tomas.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enviar")).click();
     tomas.waitForURL(Pattern.compile(".*/processes/[^/]+$"));

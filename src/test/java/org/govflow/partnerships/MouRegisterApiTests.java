@@ -65,7 +65,10 @@ class MouRegisterApiTests {
 
     var tooLong =
         // the legal officer reads Spanish
-        api.post("legal", "/api/v1/mous", mou(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1), "P3M"));
+        api.post(
+            "legal",
+            "/api/v1/mous",
+            mou(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1), "P3M"));
     assertThat(tooLong.status()).isEqualTo(400);
     assertThat(tooLong.json().path("errors").findValuesAsText("field"))
         .containsExactly("noticePeriod");
@@ -88,8 +91,7 @@ class MouRegisterApiTests {
     assertThat(created.status()).isEqualTo(201);
     long id = created.json().path("summary").path("id").asLong();
     // express: three months back from 31 May 2028, a leap year
-    assertThat(created.json().path("summary").path("noticeDate").asText())
-        .isEqualTo("2028-02-29");
+    assertThat(created.json().path("summary").path("noticeDate").asText()).isEqualTo("2028-02-29");
     assertThat(created.json().path("summary").path("status").asText()).isEqualTo("active");
 
     Map<String, Object> edit = mou(LocalDate.of(2026, 6, 1), LocalDate.of(2028, 6, 30), "P90D");
@@ -97,8 +99,7 @@ class MouRegisterApiTests {
     var edited = api.put("officer", "/api/v1/mous/" + id, edit);
     assertThat(edited.status()).isEqualTo(200);
     // tacit, intergovernmental: 90 days and 15 for the letter back from 30 June 2028
-    assertThat(edited.json().path("summary").path("noticeDate").asText())
-        .isEqualTo("2028-03-17");
+    assertThat(edited.json().path("summary").path("noticeDate").asText()).isEqualTo("2028-03-17");
 
     assertThat(api.post("ana.belmonte", "/api/v1/mous/" + id + "/renewal", "{}").status())
         .isEqualTo(403);
@@ -116,7 +117,8 @@ class MouRegisterApiTests {
     assertThat(details.json().path("summary").path("renewalKey").asText())
         .isEqualTo("MOU-OECD-2028");
     assertThat(details.json().path("renewals")).hasSize(1);
-    assertThat(api.get("officer", "/api/v1/mous?partner=partner-oecd").json().findValuesAsText("id"))
+    assertThat(
+            api.get("officer", "/api/v1/mous?partner=partner-oecd").json().findValuesAsText("id"))
         .contains(Long.toString(id));
     assertThat(api.get("officer", "/api/v1/mous/999999").status()).isEqualTo(404);
   }

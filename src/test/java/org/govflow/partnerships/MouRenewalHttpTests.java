@@ -56,10 +56,21 @@ class MouRenewalHttpTests {
     // the focal point (Spanish) is told, in Spanish, and assesses
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> mailTo("tomas.ibarra@demo.govflow.org", "Para actuar: Evaluar la asociación") != null);
-    complete("tomas.ibarra", pid, "Assess", Map.of("assessment", "Dos talleres conjuntos.", "recommendation", "renew-as-is"));
+        .until(
+            () ->
+                mailTo("tomas.ibarra@demo.govflow.org", "Para actuar: Evaluar la asociación")
+                    != null);
+    complete(
+        "tomas.ibarra",
+        pid,
+        "Assess",
+        Map.of("assessment", "Dos talleres conjuntos.", "recommendation", "renew-as-is"));
     complete("sg", pid, "Decide", Map.of("decision", "renew"));
-    complete("officer", pid, "DraftRenewal", Map.of("renewalText", "The MoU is renewed for three years."));
+    complete(
+        "officer",
+        pid,
+        "DraftRenewal",
+        Map.of("renewalText", "The MoU is renewed for three years."));
     complete("legal", pid, "LegalReview", Map.of("legalOpinion", "approve"));
     assertThat(stage(id)).isEqualTo("RecordPartnerAnswer");
     // a counter-proposal says what it is
@@ -109,7 +120,8 @@ class MouRenewalHttpTests {
             "secretariat-legal:approve",
             "presidency:approved",
             "presidency:signed");
-    assertThat(decisions).allSatisfy(d -> assertThat((String) d.get("document_sha256")).hasSize(64));
+    assertThat(decisions)
+        .allSatisfy(d -> assertThat((String) d.get("document_sha256")).hasSize(64));
     assertThat(decisions.get(3).get("document_sha256")).isEqualTo(signedSha);
   }
 
@@ -121,7 +133,11 @@ class MouRenewalHttpTests {
             .json()
             .path("processInstanceId")
             .asText();
-    complete("ines.moreau", pid, "Assess", Map.of("assessment", "Peu d'activité.", "recommendation", "let-lapse"));
+    complete(
+        "ines.moreau",
+        pid,
+        "Assess",
+        Map.of("assessment", "Peu d'activité.", "recommendation", "let-lapse"));
     complete("sg", pid, "Decide", Map.of("decision", "lapse"));
     await()
         .atMost(Duration.ofSeconds(30))
@@ -132,7 +148,11 @@ class MouRenewalHttpTests {
                         "Protocole d'accord « MoU Decent work, pilot cities » : pas de renouvellement")
                     != null);
     assertThat(
-            api.get("officer", "/api/v1/mous/" + id).json().path("summary").path("renewalStage").asText())
+            api.get("officer", "/api/v1/mous/" + id)
+                .json()
+                .path("summary")
+                .path("renewalStage")
+                .asText())
         .isEqualTo("AtExpiry");
   }
 
@@ -151,7 +171,8 @@ class MouRenewalHttpTests {
                 Map.entry("endsOn", today.plusMonths(2).toString()),
                 Map.entry("renewalKind", "express"),
                 Map.entry("noticePeriod", "P1M"),
-                Map.entry("focalPoint", partner.equals("partner-fao") ? "tomas.ibarra" : "ines.moreau"),
+                Map.entry(
+                    "focalPoint", partner.equals("partner-fao") ? "tomas.ibarra" : "ines.moreau"),
                 Map.entry("contactName", "Contact " + partner),
                 Map.entry("contactEmail", "contact." + partner.substring(8) + "@partner.example"),
                 Map.entry("contactLanguage", language)));
@@ -160,7 +181,11 @@ class MouRenewalHttpTests {
   }
 
   private String stage(long id) {
-    return api.get("officer", "/api/v1/mous/" + id).json().path("summary").path("renewalStage").asText();
+    return api.get("officer", "/api/v1/mous/" + id)
+        .json()
+        .path("summary")
+        .path("renewalStage")
+        .asText();
   }
 
   private Task task(String pid, String step) {
@@ -179,14 +204,18 @@ class MouRenewalHttpTests {
       assertThat(api.post(user, "/api/v1/tasks/" + task.getId() + "/claim", "{}").status())
           .isEqualTo(204);
     }
-    var done = api.post(user, "/api/v1/tasks/" + task.getId() + "/complete", Map.of("values", values));
+    var done =
+        api.post(user, "/api/v1/tasks/" + task.getId() + "/complete", Map.of("values", values));
     assertThat(done.status()).as(step + ": " + done.body()).isEqualTo(204);
   }
 
   private String upload(String user, String pid, String name, byte[] content) throws Exception {
     String boundary = "----govflow" + System.nanoTime();
     byte[] head =
-        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + name
                 + "\"\r\nContent-Type: application/pdf\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
@@ -198,7 +227,8 @@ class MouRenewalHttpTests {
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/processes/" + pid + "/documents"))
+                        URI.create(
+                            "http://localhost:" + port + "/api/v1/processes/" + pid + "/documents"))
                     .header(
                         "Authorization",
                         "Basic "
@@ -210,7 +240,10 @@ class MouRenewalHttpTests {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).path("documentId").asText();
+    return new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(r.body())
+        .path("documentId")
+        .asText();
   }
 
   private static byte[] pdf() {

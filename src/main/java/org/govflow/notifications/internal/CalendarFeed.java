@@ -10,11 +10,11 @@ import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Directory;
+import org.govflow.directory.Membership;
 import org.govflow.directory.Person;
 import org.govflow.partnerships.Partnerships;
-import org.springframework.context.MessageSource;
-import org.govflow.directory.Membership;
 import org.govflow.workflow.DueTasks;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,7 +81,10 @@ class CalendarFeed {
                         "partnerships.calendar." + d.kind(),
                         new Object[] {d.title()},
                         person.language()),
-                    d.date().atTime(java.time.LocalTime.of(18, 0)).atZone(person.timeZone()).toInstant(),
+                    d.date()
+                        .atTime(java.time.LocalTime.of(18, 0))
+                        .atZone(person.timeZone())
+                        .toInstant(),
                     letters.link("/partnerships/" + d.mouId())))
         .toList();
   }

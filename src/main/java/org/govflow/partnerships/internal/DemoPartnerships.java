@@ -47,44 +47,100 @@ class DemoPartnerships {
       // renewed last year: a second term, signed
       long habitat =
           mou(
-              "partner-un-habitat", "un-system", "Cooperation on the New Urban Agenda",
-              today.minusYears(4).minusMonths(2), today.minusYears(1).minusMonths(2), "express",
-              "P3M", "hannah.lindqvist", "Amara Okafor", "en");
+              "partner-un-habitat",
+              "un-system",
+              "Cooperation on the New Urban Agenda",
+              today.minusYears(4).minusMonths(2),
+              today.minusYears(1).minusMonths(2),
+              "express",
+              "P3M",
+              "hannah.lindqvist",
+              "Amara Okafor",
+              "en");
       renewed(habitat);
       // the sweep starts its renewal at once: its notice date is a month away
       mou(
-          "partner-unicef", "un-system", "Child-friendly cities initiative",
-          today.minusYears(3).plusMonths(4), today.plusMonths(4), "express", "P3M",
-          "hannah.lindqvist", "Lucía Fernández", "es");
+          "partner-unicef",
+          "un-system",
+          "Child-friendly cities initiative",
+          today.minusYears(3).plusMonths(4),
+          today.plusMonths(4),
+          "express",
+          "P3M",
+          "hannah.lindqvist",
+          "Lucía Fernández",
+          "es");
       // close to its notice date, not yet within the lead time
       mou(
-          "partner-ilo", "un-system", "Decent work in local public services",
-          today.minusYears(2).plusMonths(5).plusDays(10), today.plusMonths(5).plusDays(10),
-          "express", "P3M", "ines.moreau", "Jean Dupuis", "fr");
+          "partner-ilo",
+          "un-system",
+          "Decent work in local public services",
+          today.minusYears(2).plusMonths(5).plusDays(10),
+          today.plusMonths(5).plusDays(10),
+          "express",
+          "P3M",
+          "ines.moreau",
+          "Jean Dupuis",
+          "fr");
       // lapsed last month
       long oecd =
           mou(
-              "partner-oecd", "intergovernmental", "World Observatory on Subnational Government Finance",
-              today.minusYears(3).minusMonths(1), today.minusMonths(1), "express", "P3M",
-              "ines.moreau", "Claire Bernard", "fr");
+              "partner-oecd",
+              "intergovernmental",
+              "World Observatory on Subnational Government Finance",
+              today.minusYears(3).minusMonths(1),
+              today.minusMonths(1),
+              "express",
+              "P3M",
+              "ines.moreau",
+              "Claire Bernard",
+              "fr");
       repository.status(oecd, MouStatus.LAPSED, clock.instant());
       repository.event(oecd, "lapsed", null, MouRenewal.SYSTEM, clock.instant());
       mou(
-          "partner-afd", "public-agency", "Financing local climate action",
-          today.minusYears(1), today.plusYears(2), "tacit", "P6M", "ines.moreau",
-          "Paul Lefèvre", "fr");
+          "partner-afd",
+          "public-agency",
+          "Financing local climate action",
+          today.minusYears(1),
+          today.plusYears(2),
+          "tacit",
+          "P6M",
+          "ines.moreau",
+          "Paul Lefèvre",
+          "fr");
       mou(
-          "partner-uitp", "association", "Public transport and local mobility",
-          today.minusMonths(6), today.plusMonths(18), "express", "P3M", "tomas.ibarra",
-          "Anna Schmidt", "en");
+          "partner-uitp",
+          "association",
+          "Public transport and local mobility",
+          today.minusMonths(6),
+          today.plusMonths(18),
+          "express",
+          "P3M",
+          "tomas.ibarra",
+          "Anna Schmidt",
+          "en");
       mou(
-          "partner-fao", "un-system", "Urban food systems",
-          today.minusYears(1).minusMonths(2), today.plusMonths(10), "tacit", "P3M",
-          "tomas.ibarra", "Carlos Mendoza", "es");
+          "partner-fao",
+          "un-system",
+          "Urban food systems",
+          today.minusYears(1).minusMonths(2),
+          today.plusMonths(10),
+          "tacit",
+          "P3M",
+          "tomas.ibarra",
+          "Carlos Mendoza",
+          "es");
       mou(
-          "partner-who", "un-system", "Healthy cities",
-          today.minusYears(2).plusMonths(9), today.plusMonths(9), "express", "P6M",
-          "hannah.lindqvist", "Sofia Rossi", "en");
+          "partner-who",
+          "un-system",
+          "Healthy cities",
+          today.minusYears(2).plusMonths(9),
+          today.plusMonths(9),
+          "express",
+          "P6M",
+          "hannah.lindqvist",
+          "Sofia Rossi",
+          "en");
       int started = sweep.sweep();
       log.info("Demo register: 8 MoUs, {} renewal(s) started by the sweep", started);
     } catch (RuntimeException e) {
@@ -109,8 +165,18 @@ class DemoPartnerships {
     return register.register(
         SECRETARIAT,
         new MouInput(
-            partner, kind, "MoU: " + title, start, start, end, renewal, notice, focalPoint,
-            contact, email, language));
+            partner,
+            kind,
+            "MoU: " + title,
+            start,
+            start,
+            end,
+            renewal,
+            notice,
+            focalPoint,
+            contact,
+            email,
+            language));
   }
 
   /** Records a second term, as a renewal signed last year would have. */

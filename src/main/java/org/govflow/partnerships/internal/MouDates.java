@@ -16,9 +16,7 @@ public class MouDates {
   private final MouRepository repository;
 
   public List<MouDate> between(LocalDate from, LocalDate to) {
-    return all().stream()
-        .filter(d -> !d.date().isBefore(from) && !d.date().isAfter(to))
-        .toList();
+    return all().stream().filter(d -> !d.date().isBefore(from) && !d.date().isAfter(to)).toList();
   }
 
   public List<MouDate> of(String focalPoint) {

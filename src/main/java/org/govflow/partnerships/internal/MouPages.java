@@ -51,7 +51,8 @@ class MouPages {
     model.addAttribute("partner", partner);
     model.addAttribute("status", status);
     model.addAttribute("partners", partnerNames(locale));
-    model.addAttribute("statuses", List.of(MouStatus.values()).stream().map(MouStatus::key).toList());
+    model.addAttribute(
+        "statuses", List.of(MouStatus.values()).stream().map(MouStatus::key).toList());
     model.addAttribute("mayEdit", caller.overseesAll());
     return "partnerships/list";
   }
@@ -82,7 +83,8 @@ class MouPages {
   @GetMapping("/partnerships/new")
   String create(Caller caller, Locale locale, Model model) {
     mayEdit(caller);
-    return form(null, Map.of(), Map.of("renewalKind", "express", "contactLanguage", "en"), locale, model);
+    return form(
+        null, Map.of(), Map.of("renewalKind", "express", "contactLanguage", "en"), locale, model);
   }
 
   @PostMapping("/partnerships")

@@ -181,8 +181,8 @@ class MouRepository {
   }
 
   /**
-   * Records that a renewal of the term runs. Fails with a duplicate key when one was started for
-   * it already, by this node or another: the caller's transaction, and the start, roll back.
+   * Records that a renewal of the term runs. Fails with a duplicate key when one was started for it
+   * already, by this node or another: the caller's transaction, and the start, roll back.
    */
   void insertRenewal(Renewal r) {
     jdbc.update(

@@ -20,10 +20,14 @@ class NoticeDates {
         rules.single(
             RULE,
             Map.of(
-                "renewalKind", kind.key(),
-                "noticePeriod", noticePeriod,
-                "partnerKind", partnerKind,
-                "termEnd", termEnd.toString()));
+                "renewalKind",
+                kind.key(),
+                "noticePeriod",
+                noticePeriod,
+                "partnerKind",
+                partnerKind,
+                "termEnd",
+                termEnd.toString()));
     return LocalDate.parse(date.toString());
   }
 }

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param leadTime how long before the opt-out notice date a renewal starts by itself
  * @param maxRounds the most negotiation rounds with a partner before the renewal is given up
- * @param autoStart whether this node's sweep starts renewals (every node may: each term starts once)
+ * @param autoStart whether this node's sweep starts renewals (every node may: each term starts
+ *     once)
  * @param sweepInterval how often the sweep looks for renewals to start
  * @param sweepDelay how long after start-up it looks first
  */

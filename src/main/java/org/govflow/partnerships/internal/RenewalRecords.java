@@ -119,7 +119,8 @@ class RenewalRecords {
                 () ->
                     Refusal.invalid(
                         List.of(
-                            new FieldError(SIGNED_DOCUMENT_ID, "partnerships.sign.unknownDocument")),
+                            new FieldError(
+                                SIGNED_DOCUMENT_ID, "partnerships.sign.unknownDocument")),
                         "partnerships.invalid"));
     record(processInstanceId, businessKey, PRESIDENCY, "signed", version.sha256(), personId);
     event(processInstanceId, "signed", version.fileName(), personId);
@@ -216,7 +217,8 @@ class RenewalRecords {
 
   private void event(String processInstanceId, String kind, String detail, String personId) {
     Renewal r = renewal(processInstanceId);
-    repository.event(r.mouId(), kind, detail, personId == null ? SYSTEM : personId, clock.instant());
+    repository.event(
+        r.mouId(), kind, detail, personId == null ? SYSTEM : personId, clock.instant());
   }
 
   private Renewal renewal(String processInstanceId) {

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts the renewal of an MoU's current term: by itself from the sweep, or by hand. A renewal's row
- * (MoU, term) is inserted in the transaction that starts the process: a second start of the same
- * term, on this node or another, fails on its primary key and rolls back with its process.
+ * Starts the renewal of an MoU's current term: by itself from the sweep, or by hand. A renewal's
+ * row (MoU, term) is inserted in the transaction that starts the process: a second start of the
+ * same term, on this node or another, fails on its primary key and rolls back with its process.
  */
 @Service
 @RequiredArgsConstructor
@@ -43,8 +43,7 @@ class RenewalStarts {
     if (!who.overseesAll()) {
       throw Refusal.forbidden("partnerships.notSecretariat");
     }
-    Mou mou =
-        repository.find(mouId).orElseThrow(() -> Refusal.notFound("partnerships.unknown"));
+    Mou mou = repository.find(mouId).orElseThrow(() -> Refusal.notFound("partnerships.unknown"));
     if (mou.endedOn() != null || mou.status() == MouStatus.LAPSED) {
       throw Refusal.conflict("partnerships.ended");
     }

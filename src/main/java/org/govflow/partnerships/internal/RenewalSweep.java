@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts the renewals that are due: the configured lead time before each notice date. Runs on every
- * node; each term's renewal starts once (see {@link RenewalStarts}), the others' attempts roll back.
+ * node; each term's renewal starts once (see {@link RenewalStarts}), the others' attempts roll
+ * back.
  */
 @Component
 @RequiredArgsConstructor

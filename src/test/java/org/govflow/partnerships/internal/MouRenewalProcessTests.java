@@ -122,8 +122,11 @@ class MouRenewalProcessTests {
     ProcessInstance pi = start("express", 3);
     assertThat(pi).isWaitingAt("Assess");
     assertThat(task(pi)).isAssignedTo("hannah.lindqvist");
-    complete(task(pi), withVariables("assessment", "Two joint reports.", "recommendation", "renew-as-is"));
-    verify(records).assessed(pi.getId(), "hannah.lindqvist", "renew-as-is", "sha-Two joint reports.");
+    complete(
+        task(pi),
+        withVariables("assessment", "Two joint reports.", "recommendation", "renew-as-is"));
+    verify(records)
+        .assessed(pi.getId(), "hannah.lindqvist", "renew-as-is", "sha-Two joint reports.");
 
     assertThat(pi).isWaitingAt("Decide");
     assertThat(task(pi)).isAssignedTo("sg").hasDueDate(Date.from(NOTICE));
@@ -137,7 +140,10 @@ class MouRenewalProcessTests {
     legal(pi, "approve");
     verify(records)
         .legalOpinion(
-            eq(pi.getId()), eq("MOU-UNHABITAT-2031"), any(), eq("approve"),
+            eq(pi.getId()),
+            eq("MOU-UNHABITAT-2031"),
+            any(),
+            eq("approve"),
             eq("sha-The MoU is renewed for two years."));
 
     assertThat(pi).isWaitingAt("RecordPartnerAnswer");
@@ -150,8 +156,15 @@ class MouRenewalProcessTests {
 
     assertThat(pi)
         .hasPassedInOrder(
-            "Assess", "Decide", "DraftRenewal", "LegalReview", "RecordPartnerAnswer",
-            "ApproveRenewal", "SignRenewal", "RecordNewTerm", "Renewed")
+            "Assess",
+            "Decide",
+            "DraftRenewal",
+            "LegalReview",
+            "RecordPartnerAnswer",
+            "ApproveRenewal",
+            "SignRenewal",
+            "RecordNewTerm",
+            "Renewed")
         .hasNotPassed("NotifyLapse", "RecordNoticePassed", "RecordExpiredUnsigned")
         .isEnded();
     verify(records).renewed(eq(pi.getId()), eq("sha-signed"), anyString());
@@ -162,7 +175,9 @@ class MouRenewalProcessTests {
   @Test
   void renewedWithAmendmentsAfterTwoNegotiationRounds() {
     ProcessInstance pi = start("express", 3);
-    complete(task(pi), withVariables("assessment", "Scope to widen.", "recommendation", "renew-with-amendments"));
+    complete(
+        task(pi),
+        withVariables("assessment", "Scope to widen.", "recommendation", "renew-with-amendments"));
     decide(pi, "renew");
     draft(pi, "Renewal with a wider scope.");
     legal(pi, "return");
@@ -177,7 +192,10 @@ class MouRenewalProcessTests {
         .isEqualTo("Renewal with a wider scope and a budget annex.");
     verify(records)
         .storeText(
-            eq(pi.getId()), anyString(), eq("doc-renewal.md"), eq("renewal.md"),
+            eq(pi.getId()),
+            anyString(),
+            eq("doc-renewal.md"),
+            eq("renewal.md"),
             eq("Renewal with a wider scope and a budget annex."));
     answer(pi, "agreed", null);
     assertThat(runtimeService().getVariable(pi.getId(), "negotiationRound")).isEqualTo(2);
@@ -191,7 +209,9 @@ class MouRenewalProcessTests {
   @Test
   void negotiationExhaustedLetsTheMouLapse() {
     ProcessInstance pi = start("express", 2);
-    complete(task(pi), withVariables("assessment", "Useful.", "recommendation", "renew-with-amendments"));
+    complete(
+        task(pi),
+        withVariables("assessment", "Useful.", "recommendation", "renew-with-amendments"));
     decide(pi, "renew");
     draft(pi, "Draft.");
     legal(pi, "approve");

@@ -72,13 +72,24 @@ class RenewalExactlyOnceTests {
           register.register(
               officer,
               new MouInput(
-                  p[0], p[1], "MoU with " + p[0], today.minusYears(1), today.minusYears(1),
-                  today.plusYears(1), "express", "P3M", "tomas.ibarra", null, null, "en")));
+                  p[0],
+                  p[1],
+                  "MoU with " + p[0],
+                  today.minusYears(1),
+                  today.minusYears(1),
+                  today.plusYears(1),
+                  "express",
+                  "P3M",
+                  "tomas.ibarra",
+                  null,
+                  null,
+                  "en")));
     }
     assertThat(sweepBoth(a, b)).as("nothing is due yet").isZero();
 
     // eight months on: within the 60 days' lead time of every notice date
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(240))));
+    ClockUtil.setCurrentTime(
+        Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(240))));
     assertThat(sweepBoth(a, b)).isEqualTo(3);
     assertThat(renewalsPerMou(a)).containsExactly(1, 1, 1);
     assertThat(processes(a)).isEqualTo(3);
@@ -98,8 +109,8 @@ class RenewalExactlyOnceTests {
   }
 
   /** Both nodes sweep at the same moment; how many renewals they started between them. */
-  private static int sweepBoth(ConfigurableApplicationContext one, ConfigurableApplicationContext two)
-      throws Exception {
+  private static int sweepBoth(
+      ConfigurableApplicationContext one, ConfigurableApplicationContext two) throws Exception {
     CyclicBarrier together = new CyclicBarrier(2);
     CompletableFuture<Integer> first = sweepAfter(one, together);
     CompletableFuture<Integer> second = sweepAfter(two, together);
