@@ -69,8 +69,10 @@ class MouPages {
   }
 
   @GetMapping("/partnerships/{id}")
-  String one(@PathVariable long id, Caller caller, TimeZone zone, Model model) {
-    model.addAttribute("m", views.details(id));
+  String one(@PathVariable long id, Caller caller, Locale locale, TimeZone zone, Model model) {
+    MouDetails details = views.details(id);
+    model.addAttribute("m", details);
+    model.addAttribute("noticePeriod", readable(details.noticePeriod(), locale));
     model.addAttribute("zone", zone.toZoneId());
     model.addAttribute("people", peopleNames());
     model.addAttribute("mayEdit", caller.overseesAll());
@@ -167,7 +169,7 @@ class MouPages {
       }
       model.addAttribute("errors", refusalErrors(refusal, locale));
       model.addAttribute("endValues", Map.of("reason", reason == null ? "" : reason));
-      return one(id, caller, zone, model);
+      return one(id, caller, locale, zone, model);
     }
     return "redirect:/partnerships/" + id;
   }
@@ -188,6 +190,25 @@ class MouPages {
     model.addAttribute(
         "partnerKinds", List.of("un-system", "intergovernmental", "public-agency", "association"));
     return "partnerships/form";
+  }
+
+  /** A notice period as people say it: "3 months", "1 year 15 days". */
+  private String readable(String isoPeriod, Locale locale) {
+    java.time.Period p = java.time.Period.parse(isoPeriod);
+    List<String> parts = new java.util.ArrayList<>();
+    if (p.getYears() > 0) {
+      parts.add(
+          messages.getMessage("partnerships.period.years", new Object[] {p.getYears()}, locale));
+    }
+    if (p.getMonths() > 0) {
+      parts.add(
+          messages.getMessage("partnerships.period.months", new Object[] {p.getMonths()}, locale));
+    }
+    if (p.getDays() > 0) {
+      parts.add(
+          messages.getMessage("partnerships.period.days", new Object[] {p.getDays()}, locale));
+    }
+    return String.join(" ", parts);
   }
 
   private static void mayEdit(Caller caller) {
