@@ -21,6 +21,7 @@ class MouPagesTests {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
 
   /** A browser session, logged in. */
   private WebSession as(String user) {
@@ -137,5 +138,45 @@ class MouPagesTests {
         .contains("Last day to decide on the MoU: MoU: Child-friendly cities initiative")
         .contains("MoU expires: MoU: Healthy cities")
         .doesNotContain("Urban food systems");
+  }
+
+  @Test
+  void theSecretariatEndsAnMouAndItsRunningRenewalStops() {
+    MouHttp api = new MouHttp(port);
+    java.time.LocalDate today = java.time.LocalDate.now();
+    Map<String, Object> mou = new LinkedHashMap<>();
+    mou.put("partnerId", "partner-who");
+    mou.put("partnerKind", "un-system");
+    mou.put("title", "MoU on air quality");
+    mou.put("signedOn", today.minusYears(1).toString());
+    mou.put("startsOn", today.minusYears(1).toString());
+    mou.put("endsOn", today.plusMonths(3).toString());
+    mou.put("renewalKind", "express");
+    mou.put("noticePeriod", "P1M");
+    mou.put("focalPoint", "hannah.lindqvist");
+    long id = api.post("officer", "/api/v1/mous", mou).json().path("summary").path("id").asLong();
+    String pid =
+        api.post("officer", "/api/v1/mous/" + id + "/renewal", "{}")
+            .json()
+            .path("processInstanceId")
+            .asText();
+
+    WebSession officer = as("officer");
+    String page = officer.get("/partnerships/" + id).body();
+    Map<String, String> missing = new LinkedHashMap<>();
+    missing.put("_csrf", WebSession.csrfToken(page));
+    missing.put("endedOn", today.toString());
+    missing.put("reason", "");
+    var refused = officer.postForm("/partnerships/" + id + "/end", missing);
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("Required.");
+
+    Map<String, String> end = new LinkedHashMap<>(missing);
+    end.put("reason", "Terminated by mutual consent.");
+    assertThat(officer.postForm("/partnerships/" + id + "/end", end).statusCode()).isEqualTo(302);
+    var details = api.get("officer", "/api/v1/mous/" + id).json();
+    assertThat(details.path("summary").path("status").asText()).isEqualTo("lapsed");
+    assertThat(details.path("renewals").get(0).path("outcome").asText()).isEqualTo("ended");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
   }
 }

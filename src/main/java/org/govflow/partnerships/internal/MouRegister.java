@@ -15,6 +15,7 @@ import org.govflow.directory.Directory;
 import org.govflow.forms.FieldError;
 import org.govflow.web.Refusal;
 import org.govflow.workflow.Participant;
+import org.govflow.workflow.RunningProcesses;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,7 @@ class MouRegister {
   private final MouRepository repository;
   private final Directory directory;
   private final NoticeDates noticeDates;
+  private final RunningProcesses running;
   private final Clock clock;
 
   @Transactional
@@ -101,6 +103,13 @@ class MouRegister {
       throw Refusal.conflict("partnerships.ended");
     }
     Instant now = clock.instant();
+    // a renewal under way has nothing left to renew
+    for (Renewal r : repository.renewals(id)) {
+      if (r.running()) {
+        running.end(r.processInstanceId(), "MoU ended: " + reason);
+        repository.outcome(r.processInstanceId(), "ended");
+      }
+    }
     repository.end(id, on, reason, now);
     repository.event(id, "ended", reason, who.personId(), now);
   }
