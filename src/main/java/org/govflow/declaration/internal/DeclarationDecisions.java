@@ -20,13 +20,34 @@ import org.springframework.stereotype.Service;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeclarationDecisions {
 
+  /** The register's outcome for a round's dispositions. */
+  static final String DISPOSED = "amendments-disposed";
+
   private final DeclarationRepository repository;
   private final DecisionRegister register;
 
-  /** The round's dispositions, as one entry: "dispositions-round-N", on the version built. */
+  /**
+   * The round's dispositions, as one entry ("amendments-disposed", the round in the subject) with
+   * the SHA-256 of the version they gave.
+   */
   Decision recordDispositions(String processInstanceId, int round, String sha256) {
+    Row row = row(processInstanceId);
+    NewDecision entry = entry(SECRETARIAT, row, DISPOSED, sha256, null);
     return register.record(
-        entry(SECRETARIAT, row(processInstanceId), "dispositions-round-" + round, sha256, null));
+        new NewDecision(
+            entry.bodyId(),
+            entry.processKey(),
+            entry.processInstanceId(),
+            entry.businessKey(),
+            row.title() + " (" + round + ")",
+            entry.outcome(),
+            null,
+            List.of(),
+            null,
+            null,
+            sha256,
+            entry.decidedAt(),
+            entry.recordedBy()));
   }
 
   /** A validation by the host city or the Presidency: approved or returned. */
