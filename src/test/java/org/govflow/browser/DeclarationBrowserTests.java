@@ -62,7 +62,7 @@ class DeclarationBrowserTests extends BrowserTestSupport {
     p3.locator("button[type=submit]").click();
     Locator error = ibrahima.locator("#paragraph-p3 p.error");
     error.waitFor();
-    assertThat(error.textContent()).contains("texte proposé");
+    assertThat(error.textContent()).contains("Écrivez le texte proposé");
     screenshot(ibrahima, "fr-decl-amend-refused");
 
     p3 = ibrahima.locator("#paragraph-p3");
