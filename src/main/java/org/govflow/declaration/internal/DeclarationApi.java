@@ -1,0 +1,131 @@
+package org.govflow.declaration.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.govflow.declaration.internal.DeclarationDetails.Summary;
+import org.govflow.web.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Declarations over the API: the list, one with its versions and amendments, amending, the diff.
+ */
+@RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class DeclarationApi {
+
+  private final DeclarationViews views;
+  private final DeclarationActions actions;
+
+  @Operation(summary = "The declarations the caller takes part in")
+  @GetMapping("/api/v1/declarations")
+  List<Summary> list(Caller caller) {
+    return views.list(caller.participant());
+  }
+
+  @Operation(summary = "A declaration: stage, versions with paragraphs, amendments, dispositions")
+  @GetMapping("/api/v1/declarations/{businessKey}")
+  DeclarationDetails one(@PathVariable String businessKey, Caller caller) {
+    return views.details(caller.participant(), businessKey);
+  }
+
+  @Operation(
+      summary = "File an amendment for one's own group in the open round",
+      description =
+          "kind: modify, insert-after, delete (paragraphId required) or comment (none); text"
+              + " required except for delete.")
+  @PostMapping("/api/v1/declarations/{businessKey}/amendments")
+  ResponseEntity<Map<String, Long>> file(
+      @PathVariable String businessKey,
+      @RequestBody AmendmentFiled body,
+      Caller caller,
+      Locale locale) {
+    long id =
+        actions.file(
+            caller.participant(),
+            businessKey,
+            body.group(),
+            body.kind(),
+            body.paragraphId(),
+            body.text(),
+            body.justification(),
+            locale);
+    return ResponseEntity.created(
+            URI.create("/api/v1/declarations/" + businessKey + "/amendments/" + id))
+        .body(Map.of("id", id));
+  }
+
+  @Operation(summary = "Change one's own group's amendment while the round is open")
+  @PutMapping("/api/v1/declarations/{businessKey}/amendments/{id}")
+  ResponseEntity<Void> edit(
+      @PathVariable String businessKey,
+      @PathVariable long id,
+      @RequestBody AmendmentFiled body,
+      Caller caller,
+      Locale locale) {
+    actions.edit(
+        caller.participant(),
+        businessKey,
+        id,
+        body.kind(),
+        body.paragraphId(),
+        body.text(),
+        body.justification(),
+        locale);
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(summary = "Withdraw one's own group's amendment while the round is open")
+  @DeleteMapping("/api/v1/declarations/{businessKey}/amendments/{id}")
+  ResponseEntity<Void> withdraw(
+      @PathVariable String businessKey, @PathVariable long id, Caller caller) {
+    actions.withdraw(caller.participant(), businessKey, id);
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "The drafting committee's disposition of an amendment, once",
+      description =
+          "outcome: accepted, accepted-as-modified (text: the committee's) or rejected; reason"
+              + " required.")
+  @PostMapping("/api/v1/declarations/{businessKey}/amendments/{id}/disposition")
+  ResponseEntity<Void> dispose(
+      @PathVariable String businessKey,
+      @PathVariable long id,
+      @RequestBody DispositionGiven body,
+      Caller caller,
+      Locale locale) {
+    actions.dispose(
+        caller.participant(), businessKey, id, body.outcome(), body.text(), body.reason(), locale);
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(summary = "The word diff between two versions, paragraph by paragraph")
+  @GetMapping("/api/v1/declarations/{businessKey}/diff")
+  List<WordDiff.ParagraphChange> diff(
+      @PathVariable String businessKey,
+      @RequestParam int from,
+      @RequestParam int to,
+      Caller caller) {
+    return views.diff(caller.participant(), businessKey, from, to);
+  }
+
+  /** An amendment as sent: checked by DeclarationTexts, as the page's form is. */
+  record AmendmentFiled(
+      String group, String kind, String paragraphId, String text, String justification) {}
+
+  /** A disposition as sent. */
+  record DispositionGiven(String outcome, String text, String reason) {}
+}

@@ -1,0 +1,61 @@
+package org.govflow.declaration.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A declaration as its participants read it (page and API): where it stands, the current text,
+ * every version in every language, the amendments with their dispositions, who has not answered.
+ */
+record DeclarationDetails(
+    String businessKey,
+    String title,
+    String authenticLanguage,
+    String stage,
+    int round,
+    int rounds,
+    boolean roundOpen,
+    Instant roundEnds,
+    List<String> groups,
+    List<String> notAnswered,
+    List<String> silent,
+    int currentVersion,
+    String currentSha256,
+    List<Paragraph> paragraphs,
+    List<Version> versions,
+    List<FiledAmendment> amendments,
+    List<String> conflicts) {
+
+  /** A version of the text in one language. */
+  record Version(
+      int number,
+      String language,
+      String sha256,
+      String createdBy,
+      Instant createdAt,
+      List<Paragraph> paragraphs) {}
+
+  /** An amendment as filed, with its disposition once given. */
+  record FiledAmendment(
+      long id,
+      int round,
+      int versionNumber,
+      String group,
+      String kind,
+      String paragraphId,
+      String paragraphNumber,
+      String text,
+      String justification,
+      String filedBy,
+      Instant filedAt,
+      boolean withdrawn,
+      String disposition,
+      String committeeText,
+      String reason,
+      String disposedBy,
+      Instant disposedAt) {}
+
+  /** A declaration in the list. */
+  record Summary(
+      String businessKey, String title, String stage, int round, int rounds, Instant launchedAt) {}
+}
