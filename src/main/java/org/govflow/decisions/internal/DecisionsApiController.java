@@ -1,5 +1,10 @@
 package org.govflow.decisions.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,12 +40,27 @@ class DecisionsApiController {
   private final DecisionAccess access;
   private final Directory directory;
 
+  @Operation(
+      summary = "The decision register, filtered; CSV with Accept: text/csv",
+      operationId = "listDecisions")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The decisions, newest first",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = DecisionView.class))),
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string"))
+      })
   @GetMapping(value = "/api/v1/decisions", produces = "application/json")
   List<DecisionView> list(
       DecisionAccess.FilterParams params, Caller caller, Locale locale, TimeZone zone) {
     return views(params, caller, locale, zone);
   }
 
+  @Operation(
+      summary = "The decision register, filtered; CSV with Accept: text/csv",
+      operationId = "listDecisions")
   @GetMapping(value = "/api/v1/decisions", produces = "text/csv")
   void csv(
       DecisionAccess.FilterParams params,
@@ -56,6 +76,7 @@ class DecisionsApiController {
     DecisionCsv.write(rows, response.getWriter());
   }
 
+  @Operation(summary = "One decision of the register", operationId = "getDecision")
   @GetMapping("/api/v1/decisions/{id}")
   DecisionView one(@PathVariable long id, Caller caller, Locale locale) {
     DecisionViewer viewer = access.viewer(caller);
@@ -66,6 +87,9 @@ class DecisionsApiController {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such decision"));
   }
 
+  @Operation(
+      summary = "Verify the register's hash chain (operators, leadership)",
+      operationId = "verifyDecisionChain")
   @GetMapping("/api/v1/decisions/verification")
   @PreAuthorize("hasAnyRole('ADMIN', 'LEADERSHIP')")
   ChainVerification verify() {

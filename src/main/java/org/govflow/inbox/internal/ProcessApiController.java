@@ -1,6 +1,7 @@
 package org.govflow.inbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,6 +36,9 @@ class ProcessApiController {
   private final ProcessSheet sheet;
   private final Forms forms;
 
+  @Operation(
+      summary = "What the caller may launch, with each start form",
+      operationId = "listProcessTypes")
   @GetMapping("/process-types")
   List<ProcessTypeView> processTypes(Caller caller, Locale locale) {
     return launchpad.launchable(caller, locale).stream()
@@ -42,6 +46,7 @@ class ProcessApiController {
         .toList();
   }
 
+  @Operation(summary = "Launch a process with its start form values", operationId = "launchProcess")
   @PostMapping("/processes")
   ResponseEntity<StartedProcess> launch(
       @RequestBody LaunchRequest request, Caller caller, Locale locale, ZoneId zone) {
@@ -55,6 +60,7 @@ class ProcessApiController {
     return ResponseEntity.created(URI.create("/api/v1/processes/" + started.id())).body(started);
   }
 
+  @Operation(summary = "The processes the caller may see", operationId = "listProcesses")
   @GetMapping("/processes")
   List<ProcessSummary> processes(
       @RequestParam(required = false) String processKey,
@@ -64,6 +70,9 @@ class ProcessApiController {
     return processes.processes(caller, processKey, state, locale);
   }
 
+  @Operation(
+      summary = "A process: state, current steps, timeline, documents, decisions",
+      operationId = "getProcess")
   @GetMapping("/processes/{id}")
   ProcessDetails process(@PathVariable String id, Caller caller, Locale locale) {
     return sheet.of(caller, id, locale);

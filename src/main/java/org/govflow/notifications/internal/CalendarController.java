@@ -1,5 +1,7 @@
 package org.govflow.notifications.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -28,23 +30,36 @@ class CalendarController {
 
   private final CalendarFeed feed;
 
-  @GetMapping("/calendar.ics")
+  @Operation(
+      summary = "The caller's meetings and deadlines as iCalendar",
+      operationId = "getCalendar")
+  @GetMapping(value = "/calendar.ics", produces = "text/calendar")
   ResponseEntity<String> mine(Caller caller) {
     return calendar(feed.ics(caller.personId()));
   }
 
-  @GetMapping("/calendar/{token}.ics")
+  @Operation(
+      summary = "A calendar by its secret subscription address, without a login",
+      operationId = "getSubscribedCalendar")
+  @SecurityRequirements // the secret address is the credential
+  @GetMapping(value = "/calendar/{token}.ics", produces = "text/calendar")
   ResponseEntity<String> subscribed(@PathVariable String token) {
     String personId =
         feed.personOf(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     return calendar(feed.ics(personId));
   }
 
+  @Operation(
+      summary = "The caller's secret calendar subscription address",
+      operationId = "getCalendarSubscription")
   @GetMapping("/calendar/subscription")
   Map<String, String> subscription(Caller caller) {
     return Map.of("url", feed.url(feed.token(caller.personId())));
   }
 
+  @Operation(
+      summary = "A new calendar subscription address; the old one stops working",
+      operationId = "renewCalendarSubscription")
   @PostMapping("/calendar/subscription")
   Map<String, String> renew(Caller caller) {
     return Map.of("url", feed.url(feed.renew(caller.personId())));
