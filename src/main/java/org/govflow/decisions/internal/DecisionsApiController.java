@@ -19,6 +19,7 @@ import org.govflow.decisions.DecisionRegister;
 import org.govflow.decisions.DecisionViewer;
 import org.govflow.directory.Directory;
 import org.govflow.web.Caller;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +55,10 @@ class DecisionsApiController {
       })
   @GetMapping(value = "/api/v1/decisions", produces = "application/json")
   List<DecisionView> list(
-      DecisionAccess.FilterParams params, Caller caller, Locale locale, TimeZone zone) {
+      @ParameterObject DecisionAccess.FilterParams params,
+      Caller caller,
+      Locale locale,
+      TimeZone zone) {
     return views(params, caller, locale, zone);
   }
 
@@ -63,7 +67,7 @@ class DecisionsApiController {
       operationId = "listDecisions")
   @GetMapping(value = "/api/v1/decisions", produces = "text/csv")
   void csv(
-      DecisionAccess.FilterParams params,
+      @ParameterObject DecisionAccess.FilterParams params,
       Caller caller,
       Locale locale,
       TimeZone zone,
@@ -105,7 +109,10 @@ class DecisionsApiController {
   }
 
   private List<DecisionView> views(
-      DecisionAccess.FilterParams params, Caller caller, Locale locale, TimeZone zone) {
+      @ParameterObject DecisionAccess.FilterParams params,
+      Caller caller,
+      Locale locale,
+      TimeZone zone) {
     return register
         .list(access.filter(params, zone.toZoneId(), locale), access.viewer(caller), MAX_ROWS)
         .stream()

@@ -32,6 +32,7 @@ class DocumentApiController {
   @Operation(
       summary = "Upload a process's document, or a new version of one",
       operationId = "uploadDocument")
+  @ApiResponse(responseCode = "201", description = "Stored as a new document or version")
   @PostMapping("/api/v1/processes/{id}/documents")
   ResponseEntity<Uploaded> upload(
       @PathVariable String id,

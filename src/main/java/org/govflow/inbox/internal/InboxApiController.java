@@ -1,6 +1,7 @@
 package org.govflow.inbox.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.ZoneId;
 import java.util.List;
@@ -145,11 +146,15 @@ class InboxApiController {
     }
   }
 
-  record CompleteRequest(Map<String, Object> values) {}
+  record CompleteRequest(
+      @Schema(
+              description = "The task form's values, by field key",
+              example = "{\"review\": \"approve\"}")
+          Map<String, Object> values) {}
 
-  record DelegateRequest(String userId) {}
+  record DelegateRequest(@Schema(example = "diego.fuentes") String userId) {}
 
-  record CommentRequest(String text) {}
+  record CommentRequest(@Schema(example = "The figures of section 3 are from 2024.") String text) {}
 
   record TaskView(
       InboxTask task,

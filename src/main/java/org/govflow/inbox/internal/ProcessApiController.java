@@ -2,6 +2,8 @@ package org.govflow.inbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
@@ -47,6 +49,7 @@ class ProcessApiController {
   }
 
   @Operation(summary = "Launch a process with its start form values", operationId = "launchProcess")
+  @ApiResponse(responseCode = "201", description = "Launched; Location names the new process")
   @PostMapping("/processes")
   ResponseEntity<StartedProcess> launch(
       @RequestBody LaunchRequest request, Caller caller, Locale locale, ZoneId zone) {
@@ -78,7 +81,16 @@ class ProcessApiController {
     return sheet.of(caller, id, locale);
   }
 
-  record LaunchRequest(String processKey, Map<String, Object> values) {}
+  record LaunchRequest(
+      @Schema(example = "policy-recommendation") String processKey,
+      @Schema(
+              description = "The start form's values, by field key",
+              example =
+                  "{\"council\": \"council-right-to-city\", \"title\": \"Housing as a right\","
+                      + " \"summary\": \"Cities recommend that housing be treated as a right.\","
+                      + " \"document\": \"# Housing as a right\", \"sections\":"
+                      + " [\"section-africa\"], \"consultationDays\": 15}")
+          Map<String, Object> values) {}
 
   record ProcessTypeView(String key, String name, FormRef startForm) {}
 

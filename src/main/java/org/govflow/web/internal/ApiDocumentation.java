@@ -25,8 +25,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.govflow.web.Caller;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +44,11 @@ import org.springframework.web.method.HandlerMethod;
  */
 @Configuration
 class ApiDocumentation {
+
+  static {
+    // resolved from the request's authentication, not sent by the client
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+  }
 
   static final String BASIC = "basicAuth";
   static final String BEARER = "bearerAuth";
