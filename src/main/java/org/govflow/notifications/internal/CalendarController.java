@@ -1,6 +1,9 @@
 package org.govflow.notifications.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.util.Map;
 import lombok.AccessLevel;
@@ -33,7 +36,11 @@ class CalendarController {
   @Operation(
       summary = "The caller's meetings and deadlines as iCalendar",
       operationId = "getCalendar")
-  @GetMapping(value = "/calendar.ics", produces = "text/calendar")
+  @ApiResponse(
+      responseCode = "200",
+      description = "iCalendar (RFC 5545)",
+      content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
+  @GetMapping("/calendar.ics")
   ResponseEntity<String> mine(Caller caller) {
     return calendar(feed.ics(caller.personId()));
   }
@@ -42,7 +49,11 @@ class CalendarController {
       summary = "A calendar by its secret subscription address, without a login",
       operationId = "getSubscribedCalendar")
   @SecurityRequirements // the secret address is the credential
-  @GetMapping(value = "/calendar/{token}.ics", produces = "text/calendar")
+  @ApiResponse(
+      responseCode = "200",
+      description = "iCalendar (RFC 5545)",
+      content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
+  @GetMapping("/calendar/{token}.ics")
   ResponseEntity<String> subscribed(@PathVariable String token) {
     String personId =
         feed.personOf(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
