@@ -32,6 +32,7 @@ import org.govflow.decisions.NewDecision;
 import org.govflow.decisions.Quorum;
 import org.govflow.decisions.Votes;
 import org.govflow.support.IntegrationTest;
+import org.govflow.support.WebSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -209,6 +210,43 @@ class WebhookDeliveryTests {
                     Map.of("url", "https://example.org", "events", List.of("decision.published")))
                 .statusCode())
         .isEqualTo(403);
+  }
+
+  @Test
+  void theOperatorRegistersOnThePageSeesTheSecretOnceAndTheDeliveryLog() {
+    WebSession admin = new WebSession(port);
+    admin.login("admin", "demo");
+    HttpResponse<String> page = admin.get("/operator/webhooks");
+    assertThat(page.statusCode()).isEqualTo(200);
+    String csrf = WebSession.csrfToken(page.body());
+
+    HttpResponse<String> refused =
+        admin.postForm(
+            "/operator/webhooks",
+            List.of(Map.entry("_csrf", csrf), Map.entry("url", "ftp://nowhere")));
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body())
+        .contains("Enter an http or https address.", "Choose at least one event.");
+
+    HttpResponse<String> registered =
+        admin.postForm(
+            "/operator/webhooks",
+            List.of(
+                Map.entry("_csrf", csrf),
+                Map.entry("url", "http://127.0.0.1:9/page-hook"),
+                Map.entry("events", "decision.published"),
+                Map.entry("events", "meeting.convened")));
+    assertThat(registered.statusCode()).isEqualTo(302);
+    HttpResponse<String> after = admin.get("/operator/webhooks");
+    assertThat(after.body())
+        .contains("http://127.0.0.1:9/page-hook", "Decision published", "Meeting convened")
+        .contains("class=\"webhook-secret\"");
+    // the secret is shown once
+    assertThat(admin.get("/operator/webhooks").body()).doesNotContain("class=\"webhook-secret\"");
+
+    WebSession officer = new WebSession(port);
+    officer.login("officer", "demo");
+    assertThat(officer.get("/operator/webhooks").statusCode()).isEqualTo(403);
   }
 
   @Test
