@@ -7,6 +7,7 @@ import java.util.Optional;
 enum EventKind {
   DECISION_RECORDED("decision.recorded"),
   DECISION_PUBLISHED("decision.published"),
+  PROCESS_STARTED("process.started"),
   PROCESS_ENDED("process.ended"),
   MEETING_CONVENED("meeting.convened"),
   MEETING_MOVED("meeting.moved"),

@@ -13,6 +13,7 @@ import org.govflow.meetings.MeetingCancelled;
 import org.govflow.meetings.MeetingConvened;
 import org.govflow.meetings.MeetingMoved;
 import org.govflow.workflow.ProcessEndHooks;
+import org.govflow.workflow.ProcessStartHooks;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class WebhookEvents implements ProcessEndHooks {
+class WebhookEvents implements ProcessEndHooks, ProcessStartHooks {
 
   private final WebhookOutbox outbox;
 
@@ -83,6 +84,16 @@ class WebhookEvents implements ProcessEndHooks {
         EventKind.TASK_OVERDUE,
         "task-overdue-" + e.task().taskId() + "-" + e.workingDaysLate(),
         data);
+  }
+
+  @Override
+  public void started(DelegateExecution execution, String processKey) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("processInstanceId", execution.getProcessInstanceId());
+    data.put("processKey", processKey);
+    data.put("businessKey", execution.getProcessBusinessKey());
+    outbox.add(
+        EventKind.PROCESS_STARTED, "process-started-" + execution.getProcessInstanceId(), data);
   }
 
   @Override

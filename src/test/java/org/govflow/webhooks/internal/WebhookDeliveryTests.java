@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.camunda.bpm.engine.RuntimeService;
 import org.govflow.decisions.Decision;
 import org.govflow.decisions.DecisionRegister;
 import org.govflow.decisions.NewDecision;
@@ -64,6 +65,7 @@ class WebhookDeliveryTests {
   @Autowired DecisionRegister register;
   @Autowired WebhookSender sender;
   @Autowired TransactionTemplate transactions;
+  @Autowired RuntimeService runtime;
 
   final List<Received> received = new CopyOnWriteArrayList<>();
   HttpServer receiver;
@@ -92,7 +94,7 @@ class WebhookDeliveryTests {
                 "secret",
                 SECRET,
                 "events",
-                List.of("decision.recorded", "decision.published")));
+                List.of("decision.recorded", "decision.published", "process.started")));
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     String endpoint = JSON.readTree(registered.body()).path("id").asText();
 
@@ -108,6 +110,15 @@ class WebhookDeliveryTests {
     String subject = "Webhook " + UUID.randomUUID();
     Decision decision = register.record(decision(subject));
     register.publish(decision.id(), "sg");
+    String businessKey = "DA-" + UUID.randomUUID();
+    runtime.startProcessInstanceByKey(
+        "document-approval",
+        businessKey,
+        Map.of(
+            "title", "Annual report",
+            "summary", "For approval",
+            "approvingBody", "presidency",
+            "respondBy", java.util.Date.from(Instant.parse("2027-12-10T18:00:00Z"))));
     await()
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
@@ -168,6 +179,18 @@ class WebhookDeliveryTests {
     assertThat(received.stream().map(Received::deliveryId).distinct().count())
         .isEqualTo(received.size());
     assertThat(received).noneSatisfy(r -> assertThat(r.body()).contains(rolledBack));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(received)
+                    .filteredOn(r -> r.body().contains(businessKey))
+                    .singleElement()
+                    .satisfies(
+                        r -> {
+                          assertThat(r.event()).isEqualTo("process.started");
+                          assertThat(r.signed()).isTrue();
+                        }));
     JsonNode published =
         JSON.readTree(
             ours.stream()
