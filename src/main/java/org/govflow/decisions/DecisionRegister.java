@@ -85,7 +85,18 @@ public class DecisionRegister {
 
   private Decision append(NewDecision decision, Long corrects) {
     check(decision);
-    return chain.append(decision, corrects, now());
+    Decision recorded = chain.append(decision, corrects, now());
+    events.publishEvent(
+        new DecisionRecorded(
+            recorded.id(),
+            decision.bodyId(),
+            decision.processKey(),
+            decision.subject(),
+            decision.outcome(),
+            decision.businessKey(),
+            decision.decidedAt(),
+            corrects));
+    return recorded;
   }
 
   private Instant now() {

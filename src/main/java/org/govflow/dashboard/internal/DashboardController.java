@@ -1,5 +1,6 @@
 package org.govflow.dashboard.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -41,6 +42,9 @@ class DashboardController {
     return "dashboard";
   }
 
+  @Operation(
+      summary = "Running processes, overdue work, cycle times and deadlines",
+      operationId = "getDashboard")
   @GetMapping("/api/v1/dashboard")
   @ResponseBody
   DashboardSnapshot api(@RequestParam(defaultValue = "365") int days, Locale locale) {

@@ -1,5 +1,10 @@
 package org.govflow.decisions.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +19,7 @@ import org.govflow.decisions.DecisionRegister;
 import org.govflow.decisions.DecisionViewer;
 import org.govflow.directory.Directory;
 import org.govflow.web.Caller;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,15 +41,33 @@ class DecisionsApiController {
   private final DecisionAccess access;
   private final Directory directory;
 
+  @Operation(
+      summary = "The decision register, filtered; CSV with Accept: text/csv",
+      operationId = "listDecisions")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The decisions, newest first",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = DecisionView.class))),
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string"))
+      })
   @GetMapping(value = "/api/v1/decisions", produces = "application/json")
   List<DecisionView> list(
-      DecisionAccess.FilterParams params, Caller caller, Locale locale, TimeZone zone) {
+      @ParameterObject DecisionAccess.FilterParams params,
+      Caller caller,
+      Locale locale,
+      TimeZone zone) {
     return views(params, caller, locale, zone);
   }
 
+  @Operation(
+      summary = "The decision register, filtered; CSV with Accept: text/csv",
+      operationId = "listDecisions")
   @GetMapping(value = "/api/v1/decisions", produces = "text/csv")
   void csv(
-      DecisionAccess.FilterParams params,
+      @ParameterObject DecisionAccess.FilterParams params,
       Caller caller,
       Locale locale,
       TimeZone zone,
@@ -56,6 +80,7 @@ class DecisionsApiController {
     DecisionCsv.write(rows, response.getWriter());
   }
 
+  @Operation(summary = "One decision of the register", operationId = "getDecision")
   @GetMapping("/api/v1/decisions/{id}")
   DecisionView one(@PathVariable long id, Caller caller, Locale locale) {
     DecisionViewer viewer = access.viewer(caller);
@@ -66,6 +91,9 @@ class DecisionsApiController {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such decision"));
   }
 
+  @Operation(
+      summary = "Verify the register's hash chain (operators, leadership)",
+      operationId = "verifyDecisionChain")
   @GetMapping("/api/v1/decisions/verification")
   @PreAuthorize("hasAnyRole('ADMIN', 'LEADERSHIP')")
   ChainVerification verify() {
@@ -81,7 +109,10 @@ class DecisionsApiController {
   }
 
   private List<DecisionView> views(
-      DecisionAccess.FilterParams params, Caller caller, Locale locale, TimeZone zone) {
+      @ParameterObject DecisionAccess.FilterParams params,
+      Caller caller,
+      Locale locale,
+      TimeZone zone) {
     return register
         .list(access.filter(params, zone.toZoneId(), locale), access.viewer(caller), MAX_ROWS)
         .stream()

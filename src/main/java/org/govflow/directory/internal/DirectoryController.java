@@ -1,5 +1,6 @@
 package org.govflow.directory.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,9 @@ class DirectoryController {
 
   private final Directory directory;
 
+  @Operation(
+      summary = "The bodies of the organisation with their members and roles",
+      operationId = "listBodies")
   @GetMapping("/api/v1/directory/bodies")
   List<BodyView> bodies(Locale locale) {
     Map<String, Person> people =

@@ -1,5 +1,7 @@
 package org.govflow.documents.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,10 @@ class DocumentApiController {
 
   private final DocumentAccess access;
 
+  @Operation(
+      summary = "Upload a process's document, or a new version of one",
+      operationId = "uploadDocument")
+  @ApiResponse(responseCode = "201", description = "Stored as a new document or version")
   @PostMapping("/api/v1/processes/{id}/documents")
   ResponseEntity<Uploaded> upload(
       @PathVariable String id,
@@ -50,6 +56,7 @@ class DocumentApiController {
                 version.documentId(), version.version(), version.sha256(), version.mediaType()));
   }
 
+  @Operation(summary = "The content of a version of a document", operationId = "getDocumentVersion")
   @GetMapping("/api/v1/documents/{id}/versions/{n}")
   ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable int n, Caller caller) {
     DocumentContent content = access.content(caller.participant(), id, n);
@@ -69,6 +76,13 @@ class DocumentApiController {
   }
 
   /** Publishes a version: the secretariat and leadership only (403 for anyone else). */
+  @Operation(
+      summary = "Publish a version of a document on the public page",
+      operationId = "publishDocumentVersion")
+  @ApiResponse(responseCode = "200", description = "OK")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The state has moved on: already done, or not possible now")
   @PostMapping("/api/v1/documents/{id}/versions/{n}/publish")
   Published publish(@PathVariable String id, @PathVariable int n, Caller caller) {
     DocumentVersion v = access.publish(caller.participant(), id, n);

@@ -1,5 +1,8 @@
 package org.govflow.inbox.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +45,7 @@ class InboxApiController {
   private final Forms forms;
   private final MessageSource messages;
 
+  @Operation(summary = "The caller's tasks and their bodies' tasks", operationId = "getInbox")
   @GetMapping("/inbox")
   InboxPage inbox(
       @RequestParam(required = false) String processKey,
@@ -59,6 +63,9 @@ class InboxApiController {
         caller, new InboxFilter(processKey, due, assigned), page, size, withCounts, locale);
   }
 
+  @Operation(
+      summary = "A task with its form, current values, documents and comments",
+      operationId = "getTask")
   @GetMapping("/tasks/{id}")
   TaskView task(@PathVariable String id, Caller caller, Locale locale) {
     TaskDetails details = sheet.of(caller, id, locale);
@@ -73,18 +80,33 @@ class InboxApiController {
         details.mayAct());
   }
 
+  @Operation(summary = "Take a body's task", operationId = "claimTask")
+  @ApiResponse(responseCode = "204", description = "Done")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The state has moved on: already done, or not possible now")
   @PostMapping("/tasks/{id}/claim")
   ResponseEntity<Void> claim(@PathVariable String id, Caller caller) {
     work.claim(caller, id);
     return ResponseEntity.noContent().build();
   }
 
+  @Operation(summary = "Give a task back to its body", operationId = "unclaimTask")
+  @ApiResponse(responseCode = "204", description = "Done")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The state has moved on: already done, or not possible now")
   @PostMapping("/tasks/{id}/unclaim")
   ResponseEntity<Void> unclaim(@PathVariable String id, Caller caller) {
     work.unclaim(caller, id);
     return ResponseEntity.noContent().build();
   }
 
+  @Operation(summary = "Hand a task to another person", operationId = "delegateTask")
+  @ApiResponse(responseCode = "204", description = "Done")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The state has moved on: already done, or not possible now")
   @PostMapping("/tasks/{id}/delegate")
   ResponseEntity<Void> delegate(
       @PathVariable String id, @RequestBody DelegateRequest request, Caller caller, Locale locale) {
@@ -92,6 +114,11 @@ class InboxApiController {
     return ResponseEntity.noContent().build();
   }
 
+  @Operation(summary = "Complete a task with its form's values", operationId = "completeTask")
+  @ApiResponse(responseCode = "204", description = "Done")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The state has moved on: already done, or not possible now")
   @PostMapping("/tasks/{id}/complete")
   ResponseEntity<Void> complete(
       @PathVariable String id,
@@ -103,6 +130,7 @@ class InboxApiController {
     return ResponseEntity.noContent().build();
   }
 
+  @Operation(summary = "Comment on a task", operationId = "commentTask")
   @PostMapping("/tasks/{id}/comments")
   ResponseEntity<TaskDetails.Comment> comment(
       @PathVariable String id, @RequestBody CommentRequest request, Caller caller, Locale locale) {
@@ -118,11 +146,15 @@ class InboxApiController {
     }
   }
 
-  record CompleteRequest(Map<String, Object> values) {}
+  record CompleteRequest(
+      @Schema(
+              description = "The task form's values, by field key",
+              example = "{\"review\": \"approve\"}")
+          Map<String, Object> values) {}
 
-  record DelegateRequest(String userId) {}
+  record DelegateRequest(@Schema(example = "diego.fuentes") String userId) {}
 
-  record CommentRequest(String text) {}
+  record CommentRequest(@Schema(example = "The figures of section 3 are from 2024.") String text) {}
 
   record TaskView(
       InboxTask task,

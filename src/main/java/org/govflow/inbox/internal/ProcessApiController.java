@@ -1,6 +1,9 @@
 package org.govflow.inbox.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,6 +38,9 @@ class ProcessApiController {
   private final ProcessSheet sheet;
   private final Forms forms;
 
+  @Operation(
+      summary = "What the caller may launch, with each start form",
+      operationId = "listProcessTypes")
   @GetMapping("/process-types")
   List<ProcessTypeView> processTypes(Caller caller, Locale locale) {
     return launchpad.launchable(caller, locale).stream()
@@ -42,6 +48,8 @@ class ProcessApiController {
         .toList();
   }
 
+  @Operation(summary = "Launch a process with its start form values", operationId = "launchProcess")
+  @ApiResponse(responseCode = "201", description = "Launched; Location names the new process")
   @PostMapping("/processes")
   ResponseEntity<StartedProcess> launch(
       @RequestBody LaunchRequest request, Caller caller, Locale locale, ZoneId zone) {
@@ -55,6 +63,7 @@ class ProcessApiController {
     return ResponseEntity.created(URI.create("/api/v1/processes/" + started.id())).body(started);
   }
 
+  @Operation(summary = "The processes the caller may see", operationId = "listProcesses")
   @GetMapping("/processes")
   List<ProcessSummary> processes(
       @RequestParam(required = false) String processKey,
@@ -64,12 +73,24 @@ class ProcessApiController {
     return processes.processes(caller, processKey, state, locale);
   }
 
+  @Operation(
+      summary = "A process: state, current steps, timeline, documents, decisions",
+      operationId = "getProcess")
   @GetMapping("/processes/{id}")
   ProcessDetails process(@PathVariable String id, Caller caller, Locale locale) {
     return sheet.of(caller, id, locale);
   }
 
-  record LaunchRequest(String processKey, Map<String, Object> values) {}
+  record LaunchRequest(
+      @Schema(example = "policy-recommendation") String processKey,
+      @Schema(
+              description = "The start form's values, by field key",
+              example =
+                  "{\"council\": \"council-right-to-city\", \"title\": \"Housing as a right\","
+                      + " \"summary\": \"Cities recommend that housing be treated as a right.\","
+                      + " \"document\": \"# Housing as a right\", \"sections\":"
+                      + " [\"section-africa\"], \"consultationDays\": 15}")
+          Map<String, Object> values) {}
 
   record ProcessTypeView(String key, String name, FormRef startForm) {}
 

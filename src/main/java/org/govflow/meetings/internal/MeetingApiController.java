@@ -1,5 +1,7 @@
 package org.govflow.meetings.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Locale;
 import lombok.AccessLevel;
@@ -26,11 +28,15 @@ class MeetingApiController {
   private final MeetingViews views;
   private final MeetingChanges changes;
 
+  @Operation(summary = "The statutory meetings the caller may see", operationId = "listMeetings")
   @GetMapping
   List<MeetingViews.Summary> list(Caller caller, Locale locale) {
     return views.list(caller, locale);
   }
 
+  @Operation(
+      summary = "One meeting: date, place, agenda, attendance and decisions",
+      operationId = "getMeeting")
   @GetMapping("/{businessKey}")
   MeetingViews.Details one(@PathVariable String businessKey, Caller caller, Locale locale) {
     MeetingViews.Details details = views.details(businessKey, caller, locale);
@@ -41,6 +47,11 @@ class MeetingApiController {
   }
 
   /** {"start", "end", "timeZone"}: the wall-clock times where the meeting is held. */
+  @Operation(summary = "Move a meeting to another date or place", operationId = "rescheduleMeeting")
+  @ApiResponse(responseCode = "200", description = "OK")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The state has moved on: already done, or not possible now")
   @PostMapping("/{businessKey}/reschedule")
   MeetingViews.Details reschedule(
       @PathVariable String businessKey, @RequestBody NewDates dates, Caller caller, Locale locale) {
@@ -48,6 +59,11 @@ class MeetingApiController {
     return views.details(businessKey, caller, locale);
   }
 
+  @Operation(summary = "Cancel a meeting", operationId = "cancelMeeting")
+  @ApiResponse(responseCode = "204", description = "Done")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The state has moved on: already done, or not possible now")
   @PostMapping("/{businessKey}/cancel")
   ResponseEntity<Void> cancel(
       @PathVariable String businessKey,

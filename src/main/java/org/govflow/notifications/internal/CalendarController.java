@@ -1,5 +1,10 @@
 package org.govflow.notifications.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -28,11 +33,26 @@ class CalendarController {
 
   private final CalendarFeed feed;
 
+  @Operation(
+      summary = "The caller's meetings and deadlines as iCalendar",
+      operationId = "getCalendar")
+  @ApiResponse(
+      responseCode = "200",
+      description = "iCalendar (RFC 5545)",
+      content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
   @GetMapping("/calendar.ics")
   ResponseEntity<String> mine(Caller caller) {
     return calendar(feed.ics(caller.personId()));
   }
 
+  @Operation(
+      summary = "A calendar by its secret subscription address, without a login",
+      operationId = "getSubscribedCalendar")
+  @SecurityRequirements // the secret address is the credential
+  @ApiResponse(
+      responseCode = "200",
+      description = "iCalendar (RFC 5545)",
+      content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
   @GetMapping("/calendar/{token}.ics")
   ResponseEntity<String> subscribed(@PathVariable String token) {
     String personId =
@@ -40,11 +60,17 @@ class CalendarController {
     return calendar(feed.ics(personId));
   }
 
+  @Operation(
+      summary = "The caller's secret calendar subscription address",
+      operationId = "getCalendarSubscription")
   @GetMapping("/calendar/subscription")
   Map<String, String> subscription(Caller caller) {
     return Map.of("url", feed.url(feed.token(caller.personId())));
   }
 
+  @Operation(
+      summary = "A new calendar subscription address; the old one stops working",
+      operationId = "renewCalendarSubscription")
   @PostMapping("/calendar/subscription")
   Map<String, String> renew(Caller caller) {
     return Map.of("url", feed.url(feed.renew(caller.personId())));

@@ -6,25 +6,26 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Membership;
 import org.govflow.directory.Person;
 import org.govflow.partnerships.Partnerships;
 import org.govflow.workflow.DueTasks;
+import org.govflow.workflow.StepNames;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A person's calendar: the deadlines of the tasks they may act on (their own, and their bodies'),
  * readable with their login or with a secret token that calendar apps can subscribe to.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CalendarFeed {
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -34,25 +35,67 @@ class CalendarFeed {
   private final DueTasks tasks;
   private final Directory directory;
   private final Letters letters;
+  private final StepNames steps;
   private final Partnerships partnerships;
   private final MessageSource messages;
+  private final String baseUrl;
+
+  CalendarFeed(
+      JdbcTemplate jdbc,
+      DueTasks tasks,
+      Directory directory,
+      Letters letters,
+      StepNames steps,
+      Partnerships partnerships,
+      MessageSource messages,
+      @Value("${govflow.base-url:}") String baseUrl) {
+    this.jdbc = jdbc;
+    this.tasks = tasks;
+    this.directory = directory;
+    this.letters = letters;
+    this.steps = steps;
+    this.partnerships = partnerships;
+    this.messages = messages;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /**
+   * Where links in a feed point: {@code govflow.base-url} when set, else the host (and context
+   * path) the request came to, so that a feed read at https://govflow.example.org links there.
+   */
+  String base() {
+    if (!baseUrl.isBlank()) {
+      return baseUrl;
+    }
+    return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+  }
 
   /**
    * The person's feed as iCalendar: open tasks due from 30 days ago on, and the meetings they were
-   * invited to, each in its latest version.
+   * invited to, each in its latest version; tasks named in the person's language, each with an
+   * alarm the day before it is due.
    */
   String ics(String personId) {
     Instant now = letters.now();
+    String base = base();
+    Locale locale = directory.person(personId).map(Person::language).orElse(Locale.ENGLISH);
     List<String> bodies =
         directory.membershipsOf(personId).stream().map(Membership::bodyId).toList();
     List<ICalendar.Deadline> deadlines =
         tasks.ofPerson(personId, bodies, now.minus(PAST), 1000).stream()
             .map(
-                t ->
-                    new ICalendar.Deadline(
-                        t.taskId(), t.taskName(), t.due(), letters.link("/tasks/" + t.taskId())))
+                t -> {
+                  String name = steps.step(t.processKey(), t.taskKey(), t.taskName(), locale);
+                  return new ICalendar.Deadline(
+                      t.taskId(),
+                      name,
+                      t.due(),
+                      base + "/tasks/" + t.taskId(),
+                      messages.getMessage(
+                          "notifications.calendar.alarm", new Object[] {name}, locale));
+                })
             .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
-    deadlines.addAll(mouDates(personId));
+    deadlines.addAll(mouDates(personId, base));
     List<String> invitations =
         jdbc.queryForList(
             "select calendar from notification where recipient_id = ? and kind = ?"
@@ -67,25 +110,27 @@ class CalendarFeed {
    * The notice dates and expiries of the MoUs the person is the focal point of, at the end of the
    * day in their time zone, named in their language.
    */
-  private List<ICalendar.Deadline> mouDates(String personId) {
+  private List<ICalendar.Deadline> mouDates(String personId, String base) {
     Person person = directory.person(personId).orElse(null);
     if (person == null) {
       return List.of();
     }
     return partnerships.datesOf(personId).stream()
         .map(
-            d ->
-                new ICalendar.Deadline(
-                    "mou-" + d.mouId() + "-" + d.kind() + "-" + d.date(),
-                    messages.getMessage(
-                        "partnerships.calendar." + d.kind(),
-                        new Object[] {d.title()},
-                        person.language()),
-                    d.date()
-                        .atTime(java.time.LocalTime.of(18, 0))
-                        .atZone(person.timeZone())
-                        .toInstant(),
-                    letters.link("/partnerships/" + d.mouId())))
+            d -> {
+              String name =
+                  messages.getMessage(
+                      "partnerships.calendar." + d.kind(),
+                      new Object[] {d.title()},
+                      person.language());
+              return new ICalendar.Deadline(
+                  "mou-" + d.mouId() + "-" + d.kind() + "-" + d.date(),
+                  name,
+                  d.date().atTime(java.time.LocalTime.of(18, 0)).atZone(person.timeZone()).toInstant(),
+                  base + "/partnerships/" + d.mouId(),
+                  messages.getMessage(
+                      "notifications.calendar.alarm", new Object[] {name}, person.language()));
+            })
         .toList();
   }
 
@@ -126,7 +171,7 @@ class CalendarFeed {
   }
 
   String url(String token) {
-    return letters.link("/api/v1/calendar/" + token + ".ics");
+    return base() + "/api/v1/calendar/" + token + ".ics";
   }
 
   private static String newToken() {

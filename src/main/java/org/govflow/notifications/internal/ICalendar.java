@@ -3,6 +3,7 @@ package org.govflow.notifications.internal;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -29,6 +31,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
@@ -81,6 +84,11 @@ final class ICalendar {
       event.replace(new DtStamp(now));
       event.add(new Url(URI.create(d.link())));
       event.add(new Description(d.link()));
+      // a reminder the day before, as a calendar app shows it
+      VAlarm alarm = new VAlarm(Duration.ofDays(-1));
+      alarm.add(ImmutableAction.DISPLAY);
+      alarm.add(new Description(d.alarm()));
+      event.add(alarm);
       calendar.add(event);
     }
     Map<String, VEvent> meetings = new LinkedHashMap<>();
@@ -131,5 +139,5 @@ final class ICalendar {
     return open >= 0 && close > open ? from.substring(open + 1, close).strip() : from.strip();
   }
 
-  record Deadline(String taskId, String summary, Instant due, String link) {}
+  record Deadline(String taskId, String summary, Instant due, String link, String alarm) {}
 }

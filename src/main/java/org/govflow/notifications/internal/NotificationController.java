@@ -1,5 +1,6 @@
 package org.govflow.notifications.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -27,22 +28,32 @@ class NotificationController {
 
   private final Notifications notifications;
 
+  @Operation(summary = "The caller's latest notifications", operationId = "listNotifications")
   @GetMapping
   List<Notification> mine(Caller caller, @RequestParam(defaultValue = "50") int limit) {
     return notifications.of(caller.personId(), bounded(limit));
   }
 
+  @Operation(
+      summary = "Notifications that could not be delivered (operators)",
+      operationId = "listFailedNotifications")
   @GetMapping("/failed")
   @PreAuthorize("hasRole('ADMIN')")
   List<Notification> failed(@RequestParam(defaultValue = "100") int limit) {
     return notifications.failed(bounded(limit));
   }
 
+  @Operation(
+      summary = "The caller's notification preferences",
+      operationId = "getNotificationPreferences")
   @GetMapping("/preferences")
   Preferences preferences(Caller caller) {
     return new Preferences(notifications.delivery(caller.personId()));
   }
 
+  @Operation(
+      summary = "Change the caller's notification preferences",
+      operationId = "setNotificationPreferences")
   @PutMapping("/preferences")
   Preferences choose(Caller caller, @RequestBody Preferences preferences) {
     if (preferences.delivery() == null) {

@@ -1,5 +1,7 @@
 package org.govflow.recommendations.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Locale;
 import lombok.AccessLevel;
@@ -27,16 +29,29 @@ class RecommendationApi {
   private final Dispositions dispositions;
   private final MessageSource messages;
 
+  @Operation(
+      summary = "The recommendations the caller may see",
+      operationId = "listRecommendations")
   @GetMapping("/api/v1/recommendations")
   List<RecommendationSummary> list(Caller caller) {
     return views.list(caller.participant());
   }
 
+  @Operation(
+      summary = "A recommendation with its drafts, comments, votes and decisions",
+      operationId = "getRecommendation")
   @GetMapping("/api/v1/recommendations/{businessKey}")
   RecommendationDetails one(@PathVariable String businessKey, Caller caller) {
     return views.details(caller.participant(), businessKey);
   }
 
+  @Operation(
+      summary = "Give a consultation comment its disposition",
+      operationId = "disposeComment")
+  @ApiResponse(responseCode = "204", description = "Done")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The state has moved on: already done, or not possible now")
   @PostMapping("/api/v1/recommendations/{businessKey}/comments/{id}/disposition")
   ResponseEntity<Void> dispose(
       @PathVariable String businessKey,

@@ -1,5 +1,6 @@
 package org.govflow.web.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Locale;
 import lombok.AccessLevel;
@@ -21,6 +22,9 @@ class MeController {
 
   private final Directory directory;
 
+  @Operation(
+      summary = "The caller: name, e-mail, language, time zone, bodies and roles",
+      operationId = "getMe")
   @GetMapping("/api/v1/me")
   Me me(Caller user, Locale locale) {
     Person person =

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -61,7 +62,9 @@ class SecurityConfiguration {
       throws Exception {
     List<String> issuers = BearerTokens.issuers(oidcClients.getIfAvailable());
     boolean bearer = !issuers.isEmpty();
-    http.securityMatcher(path("/api/**"))
+    // the API's OpenAPI document is read with the API's credentials, without a login page
+    http.securityMatcher(
+            new OrRequestMatcher(path("/api/**"), path("/v3/api-docs"), path("/v3/api-docs/**")))
         .authorizeHttpRequests(
             a ->
                 // calendar apps subscribe with a secret token in the address, without a login

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.govflow.workflow.ProcessEndHooks;
+import org.govflow.workflow.ProcessStartHooks;
 import org.govflow.workflow.UserTaskHooks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,9 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Calls the modules' {@link UserTaskHooks} on every user task's creation and their {@link
- * ProcessEndHooks} at every top-level end event, as <em>built-in</em> listeners added by a parse
- * listener: they run before the model's own listeners and cannot be switched off or skipped.
+ * ProcessEndHooks} at every top-level end event and their {@link ProcessStartHooks} when an
+ * instance starts, as <em>built-in</em> listeners added by a parse listener: they run before the
+ * model's own listeners and cannot be switched off or skipped.
  */
 @Component
 class EngineHooks extends AbstractProcessEnginePlugin {
@@ -31,10 +33,15 @@ class EngineHooks extends AbstractProcessEnginePlugin {
   // looked up at the first task or end, long after the engine (which builds this plugin) is up
   private final Supplier<List<UserTaskHooks>> onCreate;
   private final Supplier<List<ProcessEndHooks>> onEnd;
+  private final Supplier<List<ProcessStartHooks>> onStart;
 
-  EngineHooks(ObjectProvider<UserTaskHooks> taskHooks, ObjectProvider<ProcessEndHooks> endHooks) {
+  EngineHooks(
+      ObjectProvider<UserTaskHooks> taskHooks,
+      ObjectProvider<ProcessEndHooks> endHooks,
+      ObjectProvider<ProcessStartHooks> startHooks) {
     this.onCreate = SingletonSupplier.of(() -> taskHooks.orderedStream().toList());
     this.onEnd = SingletonSupplier.of(() -> endHooks.orderedStream().toList());
+    this.onStart = SingletonSupplier.of(() -> startHooks.orderedStream().toList());
   }
 
   @Override
@@ -48,6 +55,14 @@ class EngineHooks extends AbstractProcessEnginePlugin {
   }
 
   private final class Hooks extends AbstractBpmnParseListener {
+
+    @Override
+    public void parseProcess(Element element, ProcessDefinitionEntity definition) {
+      String key = definition.getKey();
+      definition.addBuiltInListener(
+          ExecutionListener.EVENTNAME_START,
+          (ExecutionListener) execution -> onStart.get().forEach(h -> h.started(execution, key)));
+    }
 
     @Override
     public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {

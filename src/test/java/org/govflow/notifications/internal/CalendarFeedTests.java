@@ -57,7 +57,7 @@ class CalendarFeedTests {
         .isEqualTo("20261210T180000Z");
     assertThat(deadline.getProperties(Property.DTSTAMP)).hasSize(1);
     assertThat(deadline.getProperty(Property.URL).orElseThrow().getValue())
-        .isEqualTo("http://localhost:8080/tasks/" + task);
+        .isEqualTo("http://localhost:" + port + "/tasks/" + task);
     // the officer is not in the Presidency
     assertThat(web.getAs("officer", "demo", "/api/v1/calendar.ics").body()).doesNotContain(task);
     // without credentials, no calendar
@@ -67,6 +67,8 @@ class CalendarFeedTests {
         json.readTree(web.getAs("president", "demo", "/api/v1/calendar/subscription").body())
             .path("url")
             .asText();
+    // no govflow.base-url in the tests: the address is the host the request came to
+    assertThat(url).startsWith("http://localhost:" + port + "/api/v1/calendar/");
     String path = URI.create(url).getPath();
     assertThat(path).startsWith("/api/v1/calendar/").endsWith(".ics");
     HttpResponse<String> subscribed = new WebSession(port).get(path);

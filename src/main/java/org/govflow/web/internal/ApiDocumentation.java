@@ -1,0 +1,239 @@
+package org.govflow.web.internal;
+
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.govflow.web.Caller;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * The OpenAPI document of {@code /api/**} ({@code /v3/api-docs}), made for generators: who we are
+ * and under which licence, the two ways to authenticate (HTTP Basic, bearer tokens), one tag per
+ * module, and on every operation the problem details (RFC 9457, with {@code errors[]}) it may
+ * answer with, so that controllers only say what they do ({@code @Operation(summary,
+ * operationId)}).
+ */
+@Configuration
+class ApiDocumentation {
+
+  static {
+    // resolved from the request's authentication, not sent by the client
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+  }
+
+  static final String BASIC = "basicAuth";
+  static final String BEARER = "bearerAuth";
+  static final String PROBLEM = "Problem";
+  static final String FIELD_ERROR = "FieldError";
+  private static final String PROBLEM_JSON = "application/problem+json";
+
+  private static final Map<String, String> MODULES =
+      Map.of(
+          "decisions", "The decision register: every decision of every process, append-only.",
+          "directory", "The organisation: bodies, their members and roles.",
+          "documents", "Versioned documents of processes, each version with its SHA-256.",
+          "inbox", "Launching processes, the processes, and the caller's tasks.",
+          "meetings", "Statutory meetings: convocation, agenda, attendance, decisions.",
+          "notifications", "The caller's notifications and calendar.",
+          "recommendations", "Policy Council recommendations and their consultation comments.",
+          "web", "The caller: who they are, their bodies and roles.");
+
+  @Bean
+  OpenAPI govflowApi(@Value("${govflow.base-url:http://localhost:8080}") String baseUrl) {
+    return new OpenAPI()
+        .info(
+            new Info()
+                .title("govflow API")
+                .version("v1")
+                .description(
+                    "Processes, tasks, decisions, documents and meetings of govflow, for scripts"
+                        + " and integrations. JSON in and out; refusals are RFC 9457 problem"
+                        + " details (application/problem+json) in the caller's language, with the"
+                        + " fields to fix in errors[]. Paths are fixed; fields may grow.")
+                .contact(new Contact().name("govflow").url("https://github.com/govflow/govflow"))
+                .license(
+                    new License()
+                        .name("Apache 2.0")
+                        .url("https://www.apache.org/licenses/LICENSE-2.0")))
+        .servers(
+            List.of(new Server().url(baseUrl).description("This installation (govflow.base-url)")))
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    BASIC,
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("basic")
+                        .description("A directory user's login and password."))
+                .addSecuritySchemes(
+                    BEARER,
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .description(
+                            "A personal access token, or an access token from the OpenID Connect"
+                                + " provider people log in with, in Authorization: Bearer."))
+                .addSchemas(FIELD_ERROR, fieldError())
+                .addSchemas(PROBLEM, problem()))
+        .security(
+            List.of(
+                new SecurityRequirement().addList(BASIC),
+                new SecurityRequirement().addList(BEARER)));
+  }
+
+  /**
+   * Per operation: its module's tag, the problems it may answer with, and no security for the few
+   * addresses that carry their own secret ({@code @SecurityRequirements} left empty).
+   */
+  @Bean
+  OperationCustomizer problemsAndTags() {
+    return (Operation operation, HandlerMethod handler) -> {
+      String module = module(handler.getBeanType());
+      operation.setTags(List.of(module));
+      boolean open =
+          AnnotatedElementUtils.hasAnnotation(handler.getMethod(), SecurityRequirements.class)
+              && handler.getMethod().getAnnotation(SecurityRequirements.class).value().length == 0;
+      if (open) {
+        operation.setSecurity(new ArrayList<>());
+      }
+      ApiResponses responses = operation.getResponses();
+      boolean takesInput =
+          operation.getRequestBody() != null
+              || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+      boolean hasPathVariables =
+          operation.getParameters() != null
+              && operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()));
+      if (takesInput) {
+        problem(
+            responses, "400", "The request cannot be read, or values are invalid: see errors[].");
+      }
+      if (!open) {
+        problem(responses, "401", "No credentials, or wrong ones.");
+        problem(responses, "403", "The caller may not do this.");
+      }
+      if (hasPathVariables) {
+        problem(responses, "404", "Nothing with this identifier, or nothing the caller may see.");
+      }
+      // 4xx answers a controller declares itself (@ApiResponse(responseCode = "409")) carry the
+      // problem too
+      responses.forEach(
+          (status, response) -> {
+            if (status.startsWith("4") && response.getContent() == null) {
+              response.content(problemContent());
+            }
+          });
+      return operation;
+    };
+  }
+
+  /** Tags with descriptions, in name order; operations in a stable order for generators. */
+  @Bean
+  OpenApiCustomizer moduleTags() {
+    return api -> {
+      Map<String, Tag> tags = new TreeMap<>();
+      if (api.getPaths() != null) {
+        api.getPaths()
+            .values()
+            .forEach(
+                item ->
+                    item.readOperations()
+                        .forEach(
+                            op ->
+                                op.getTags()
+                                    .forEach(
+                                        t ->
+                                            tags.computeIfAbsent(
+                                                t,
+                                                name ->
+                                                    new Tag()
+                                                        .name(name)
+                                                        .description(
+                                                            MODULES.getOrDefault(
+                                                                name,
+                                                                "Operations of the "
+                                                                    + name
+                                                                    + " module."))))));
+      }
+      List<Tag> sorted = new ArrayList<>(tags.values());
+      sorted.sort(Comparator.comparing(Tag::getName));
+      api.setTags(sorted);
+    };
+  }
+
+  /** The module of a controller: {@code org.govflow.inbox.internal.X} is in {@code inbox}. */
+  static String module(Class<?> type) {
+    String name = type.getPackageName();
+    String rest = name.startsWith("org.govflow.") ? name.substring("org.govflow.".length()) : name;
+    int dot = rest.indexOf('.');
+    return dot < 0 ? rest : rest.substring(0, dot);
+  }
+
+  private static void problem(ApiResponses responses, String status, String description) {
+    if (responses.containsKey(status)) {
+      return;
+    }
+    responses.addApiResponse(
+        status, new ApiResponse().description(description).content(problemContent()));
+  }
+
+  private static Content problemContent() {
+    return new Content()
+        .addMediaType(
+            PROBLEM_JSON,
+            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+  }
+
+  private static Schema<?> fieldError() {
+    return new ObjectSchema()
+        .description("A value to fix, and what is wrong with it, in the caller's language.")
+        .addProperty("field", new StringSchema().description("The field's name").example("title"))
+        .addProperty(
+            "message", new StringSchema().description("What to fix").example("Enter a title."))
+        .required(List.of("field", "message"));
+  }
+
+  private static Schema<?> problem() {
+    return new ObjectSchema()
+        .description("RFC 9457 problem details, the detail in the caller's language.")
+        .addProperty("type", new StringSchema().example("about:blank"))
+        .addProperty("title", new StringSchema().example("Bad Request"))
+        .addProperty("status", new IntegerSchema().example(400))
+        .addProperty("detail", new StringSchema().example("Some values are missing or invalid."))
+        .addProperty("instance", new StringSchema().example("/api/v1/processes"))
+        .addProperty(
+            "errors",
+            new ArraySchema()
+                .items(new Schema<>().$ref("#/components/schemas/" + FIELD_ERROR))
+                .description("The fields to fix; empty when no field is at fault."))
+        .required(List.of("status", "detail"));
+  }
+}

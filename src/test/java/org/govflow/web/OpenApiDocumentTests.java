@@ -1,0 +1,134 @@
+package org.govflow.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.govflow.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The OpenAPI document as an integrator's generator reads it: with the API's own credentials, every
+ * operation summarised, secured and answering problems; and equal to the committed snapshot ({@code
+ * src/test/resources/openapi.json}) from which the test client is generated and which CI lints with
+ * Redocly. After changing the API, refresh the snapshot with {@code -Dopenapi.update}.
+ */
+@IntegrationTest
+class OpenApiDocumentTests {
+
+  static final Path SNAPSHOT = Path.of("src/test/resources/openapi.json");
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @LocalServerPort int port;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  HttpResponse<String> get(String path, String authorization) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept", "application/json");
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String basic(String user) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aScriptReadsTheDocumentWithHttpBasicAndWithoutCredentialsGetsAProblemNotTheLoginPage()
+      throws Exception {
+    HttpResponse<String> anonymous = get("/v3/api-docs", null);
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+
+    HttpResponse<String> wrong =
+        get(
+            "/v3/api-docs",
+            "Basic " + Base64.getEncoder().encodeToString("officer:nope".getBytes()));
+    assertThat(wrong.statusCode()).isEqualTo(401);
+
+    HttpResponse<String> document = get("/v3/api-docs", basic("diego.fuentes"));
+    assertThat(document.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(document.body()).path("openapi").asText()).startsWith("3.");
+  }
+
+  @Test
+  void everyOperationHasASummaryAnIdATagItsSecurityAndItsProblems() throws Exception {
+    JsonNode api = JSON.readTree(get("/v3/api-docs", basic("officer")).body());
+
+    assertThat(api.at("/info/license/name").asText()).isNotBlank();
+    assertThat(api.at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
+    assertThat(api.at("/components/securitySchemes/bearerAuth/scheme").asText())
+        .isEqualTo("bearer");
+    assertThat(api.at("/components/schemas/Problem/properties/errors/items/$ref").asText())
+        .isEqualTo("#/components/schemas/FieldError");
+
+    List<String> faults = new ArrayList<>();
+    int operations = 0;
+    for (var path : (Iterable<java.util.Map.Entry<String, JsonNode>>) api.path("paths")::fields) {
+      for (var op : (Iterable<java.util.Map.Entry<String, JsonNode>>) path.getValue()::fields) {
+        operations++;
+        String name = op.getKey().toUpperCase() + " " + path.getKey();
+        JsonNode operation = op.getValue();
+        if (operation.path("summary").asText().isBlank()) {
+          faults.add(name + ": no summary");
+        }
+        if (operation.path("operationId").asText().isBlank()
+            || operation.path("operationId").asText().contains("_")) {
+          faults.add(name + ": no operationId of its own: " + operation.path("operationId"));
+        }
+        if (operation.path("tags").size() != 1) {
+          faults.add(name + ": not one tag");
+        }
+        boolean open = operation.has("security") && operation.path("security").isEmpty();
+        if (!open && !operation.at("/responses/401/content/application~1problem+json").isObject()) {
+          faults.add(name + ": no 401 problem");
+        }
+        if (path.getKey().contains("{") && !operation.at("/responses/404").isObject()) {
+          faults.add(name + ": no 404");
+        }
+      }
+    }
+    assertThat(operations).isGreaterThan(30);
+    assertThat(faults).isEmpty();
+    assertThat(api.path("security").toString()).contains("basicAuth", "bearerAuth");
+  }
+
+  @Test
+  void theCommittedSnapshotIsTheLiveDocument() throws Exception {
+    JsonNode live = JSON.readTree(get("/v3/api-docs", basic("officer")).body());
+    String pretty = JSON.writeValueAsString(live) + "\n";
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target/openapi.json"), pretty);
+    if (System.getProperty("openapi.update") != null) {
+      Files.writeString(SNAPSHOT, pretty);
+    }
+    assertThat(Files.exists(SNAPSHOT))
+        .as("no snapshot: run this test with -Dopenapi.update to write " + SNAPSHOT)
+        .isTrue();
+    assertThat(JSON.readTree(Files.readString(SNAPSHOT)))
+        .as(
+            "the API changed: compare target/openapi.json with %s, and if the change is meant,"
+                + " refresh it with -Dopenapi.update",
+            SNAPSHOT)
+        .isEqualTo(live);
+  }
+}
