@@ -126,7 +126,10 @@ class CalendarFeed {
               return new ICalendar.Deadline(
                   "mou-" + d.mouId() + "-" + d.kind() + "-" + d.date(),
                   name,
-                  d.date().atTime(java.time.LocalTime.of(18, 0)).atZone(person.timeZone()).toInstant(),
+                  d.date()
+                      .atTime(java.time.LocalTime.of(18, 0))
+                      .atZone(person.timeZone())
+                      .toInstant(),
                   base + "/partnerships/" + d.mouId(),
                   messages.getMessage(
                       "notifications.calendar.alarm", new Object[] {name}, person.language()));
