@@ -29,19 +29,24 @@ class DeclarationApi {
   private final DeclarationViews views;
   private final DeclarationActions actions;
 
-  @Operation(summary = "The declarations the caller takes part in")
+  @Operation(
+      summary = "The declarations the caller takes part in",
+      operationId = "listDeclarations")
   @GetMapping("/api/v1/declarations")
   List<Summary> list(Caller caller) {
     return views.list(caller.participant());
   }
 
-  @Operation(summary = "A declaration: stage, versions with paragraphs, amendments, dispositions")
+  @Operation(
+      summary = "A declaration: stage, versions with paragraphs, amendments, dispositions",
+      operationId = "getDeclaration")
   @GetMapping("/api/v1/declarations/{businessKey}")
   DeclarationDetails one(@PathVariable String businessKey, Caller caller) {
     return views.details(caller.participant(), businessKey);
   }
 
   @Operation(
+      operationId = "fileAmendment",
       summary = "File an amendment for one's own group in the open round",
       description =
           "kind: modify, insert-after, delete (paragraphId required) or comment (none); text"
@@ -67,7 +72,9 @@ class DeclarationApi {
         .body(Map.of("id", id));
   }
 
-  @Operation(summary = "Change one's own group's amendment while the round is open")
+  @Operation(
+      summary = "Change one's own group's amendment while the round is open",
+      operationId = "editAmendment")
   @PutMapping("/api/v1/declarations/{businessKey}/amendments/{id}")
   ResponseEntity<Void> edit(
       @PathVariable String businessKey,
@@ -87,7 +94,9 @@ class DeclarationApi {
     return ResponseEntity.noContent().build();
   }
 
-  @Operation(summary = "Withdraw one's own group's amendment while the round is open")
+  @Operation(
+      summary = "Withdraw one's own group's amendment while the round is open",
+      operationId = "withdrawAmendment")
   @DeleteMapping("/api/v1/declarations/{businessKey}/amendments/{id}")
   ResponseEntity<Void> withdraw(
       @PathVariable String businessKey, @PathVariable long id, Caller caller) {
@@ -96,6 +105,7 @@ class DeclarationApi {
   }
 
   @Operation(
+      operationId = "disposeAmendment",
       summary = "The drafting committee's disposition of an amendment, once",
       description =
           "outcome: accepted, accepted-as-modified (text: the committee's) or rejected; reason"
@@ -112,7 +122,9 @@ class DeclarationApi {
     return ResponseEntity.noContent().build();
   }
 
-  @Operation(summary = "The word diff between two versions, paragraph by paragraph")
+  @Operation(
+      summary = "The word diff between two versions, paragraph by paragraph",
+      operationId = "getDeclarationDiff")
   @GetMapping("/api/v1/declarations/{businessKey}/diff")
   List<WordDiff.ParagraphChange> diff(
       @PathVariable String businessKey,
