@@ -31,7 +31,7 @@ class WorkPlanFormatException extends RuntimeException {
   /** The message arguments: the line number, then the code's own arguments. */
   Object[] arguments() {
     Object[] all = new Object[args.length + 1];
-    all[0] = line;
+    all[0] = String.valueOf(line);
     System.arraycopy(args, 0, all, 1, args.length);
     return all;
   }
