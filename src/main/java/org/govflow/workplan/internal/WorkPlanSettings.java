@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The reporting cycle ({@code govflow.workplan}): when a period's cycle starts (a cron, by default
  * on the first day after each quarter), how long after the period's end its reports are due and the
- * period closes, and the bodies that validate reports and take note of the implementation report.
+ * period closes, and the body that takes note of the implementation report.
  */
 @ConfigurationProperties("govflow.workplan")
 record WorkPlanSettings(
@@ -16,5 +16,4 @@ record WorkPlanSettings(
     @DefaultValue("P15D") Duration reportAfter,
     @DefaultValue("P30D") Duration closeAfter,
     @DefaultValue("Europe/Madrid") ZoneId zone,
-    @DefaultValue("secretariat") String validators,
     @DefaultValue("executive-bureau") String takesNote) {}

@@ -65,7 +65,6 @@ class WorkPlanReportProcessTests {
           Duration.ofDays(15),
           Duration.ofDays(30),
           ZoneId.of("Europe/Madrid"),
-          "secretariat",
           "executive-bureau");
 
   @RegisterExtension
