@@ -63,7 +63,7 @@ class ReportRules implements SubmissionRule {
       if (!owned.contains(line.ref())) {
         errors.add(error("lines", "workplan.report.not-owned", s, line.ref()));
       } else if (line.progress() < 0 || line.progress() > 100 || line.slipDays() < 0) {
-        errors.add(error("lines", "workplan.report.progress", s, line.ref()));
+        errors.add(error("lines", "workplan.report.bad-progress", s, line.ref()));
       } else if (line.proposal() != null && !PROPOSALS.contains(line.proposal())) {
         errors.add(error("lines", "workplan.report.proposal", s, line.ref(), line.proposal()));
       }

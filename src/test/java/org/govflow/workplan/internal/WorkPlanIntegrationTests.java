@@ -166,7 +166,8 @@ class WorkPlanIntegrationTests {
     assertThat(actions).hasSize(303);
     assertThat(actions.get("1.1-B1").path("progress").asInt()).isEqualTo(60);
     assertThat(actions.get("1.1-B1").path("status").asText()).isEqualTo("on-track");
-    assertThat(actions.get("1.1-B1").path("focalPointName").asText()).isEqualTo("Ana Belmonte Ruiz");
+    assertThat(actions.get("1.1-B1").path("focalPointName").asText())
+        .isEqualTo("Ana Belmonte Ruiz");
     assertThat(actions.get("1.1-B2").path("status").asText()).isEqualTo("done");
     assertThat(actions.get("2.1.1-B1").path("status").asText()).isEqualTo("late");
     assertThat(actions.get("1.1-B3").path("status").asText()).isEqualTo("not-started");
