@@ -124,14 +124,39 @@ class WorkPlanPages {
     model.addAttribute("year", year);
     model.addAttribute("action", views.action(year, ref));
     model.addAttribute("reports", reports.linesOfAction(action.id()));
-    model.addAttribute("history", plans.history(action.id()));
-    model.addAttribute("zone", zone.toZoneId());
-    model.addAttribute("bodies", bodyNames(locale));
-    model.addAttribute(
-        "people",
+    Map<String, String> bodies = bodyNames(locale);
+    Map<String, String> people =
         directory.people().stream()
-            .collect(Collectors.toMap(p -> p.id(), p -> p.name(), (a, b) -> a)));
+            .collect(Collectors.toMap(p -> p.id(), p -> p.name(), (a, b) -> a));
+    model.addAttribute(
+        "history",
+        plans.history(action.id()).stream()
+            .map(
+                h ->
+                    new HistoryView(
+                        h.at(),
+                        people.getOrDefault(h.by(), h.by()),
+                        h.what(),
+                        shown(h.what(), h.oldValue(), bodies, people),
+                        shown(h.what(), h.newValue(), bodies, people)))
+            .toList());
+    model.addAttribute("zone", zone.toZoneId());
     return "workplan/action";
+  }
+
+  /** A line of an action's history as read: people and bodies by name. */
+  record HistoryView(java.time.Instant at, String by, String what, String before, String after) {}
+
+  private static String shown(
+      String what, String value, Map<String, String> bodies, Map<String, String> people) {
+    if (value == null) {
+      return "";
+    }
+    return switch (what) {
+      case "owner" -> bodies.getOrDefault(value, value);
+      case "focal-point" -> people.getOrDefault(value, value);
+      default -> value;
+    };
   }
 
   private String page(
