@@ -137,8 +137,8 @@ class WorkPlanPages {
                         h.at(),
                         people.getOrDefault(h.by(), h.by()),
                         h.what(),
-                        shown(h.what(), h.oldValue(), bodies, people),
-                        shown(h.what(), h.newValue(), bodies, people)))
+                        shown(h.what(), h.oldValue(), bodies, people, locale),
+                        shown(h.what(), h.newValue(), bodies, people, locale)))
             .toList());
     model.addAttribute("zone", zone.toZoneId());
     return "workplan/action";
@@ -147,14 +147,19 @@ class WorkPlanPages {
   /** A line of an action's history as read: people and bodies by name. */
   record HistoryView(java.time.Instant at, String by, String what, String before, String after) {}
 
-  private static String shown(
-      String what, String value, Map<String, String> bodies, Map<String, String> people) {
+  private String shown(
+      String what,
+      String value,
+      Map<String, String> bodies,
+      Map<String, String> people,
+      Locale locale) {
     if (value == null) {
       return "";
     }
     return switch (what) {
       case "owner" -> bodies.getOrDefault(value, value);
       case "focal-point" -> people.getOrDefault(value, value);
+      case "status" -> messages.getMessage("workplan.status." + value, null, value, locale);
       default -> value;
     };
   }
