@@ -3,6 +3,7 @@ package org.govflow.workplan.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.govflow.forms.FieldError;
@@ -95,6 +96,22 @@ class WorkPlanApi {
         links.link(year, ref, link.kind(), link.reference(), caller.personId());
       }
     }
+    return views.action(year, ref);
+  }
+
+  /** Suggests links for every action (bodies named, partners' MoUs); how many are new. */
+  @PostMapping("/api/v1/workplans/{year}/suggestions")
+  Map<String, Integer> suggest(@PathVariable int year, Caller caller) {
+    secretariat(caller);
+    return Map.of("suggested", links.suggest(year));
+  }
+
+  /** A person confirms a suggested link. */
+  @PostMapping("/api/v1/workplans/{year}/actions/{ref}/links/{id}/confirm")
+  ActionView confirm(
+      @PathVariable int year, @PathVariable String ref, @PathVariable long id, Caller caller) {
+    secretariat(caller);
+    links.confirm(year, ref, id, caller.personId());
     return views.action(year, ref);
   }
 

@@ -37,6 +37,7 @@ class WorkPlanPages {
   private final WorkPlanViews views;
   private final WorkPlanImports imports;
   private final WorkPlanOwners owners;
+  private final WorkPlanLinks links;
   private final WorkPlanRepository plans;
   private final ReportRepository reports;
   private final Directory directory;
@@ -117,11 +118,25 @@ class WorkPlanPages {
     }
   }
 
+  @PostMapping("/workplan/actions/{ref}/links/{id}/confirm")
+  String confirm(
+      @PathVariable String ref, @PathVariable long id, @RequestParam int year, Caller caller) {
+    secretariat(caller);
+    links.confirm(year, ref, id, caller.personId());
+    return "redirect:/workplan/actions/" + ref + "?year=" + year;
+  }
+
   @GetMapping("/workplan/actions/{ref}")
   String action(
-      @PathVariable String ref, @RequestParam int year, Locale locale, TimeZone zone, Model model) {
+      @PathVariable String ref,
+      @RequestParam int year,
+      Caller caller,
+      Locale locale,
+      TimeZone zone,
+      Model model) {
     var action = owners.action(year, ref);
     model.addAttribute("year", year);
+    model.addAttribute("mayConfirm", caller.overseesAll());
     model.addAttribute("action", views.action(year, ref));
     model.addAttribute("reports", reports.linesOfAction(action.id()));
     Map<String, String> bodies = bodyNames(locale);

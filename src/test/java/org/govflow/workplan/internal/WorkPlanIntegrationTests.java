@@ -53,6 +53,7 @@ class WorkPlanIntegrationTests {
   @Autowired AwaitedDecisions awaited;
   @Autowired DecisionRegister register;
   @Autowired Directory directory;
+  @Autowired org.govflow.meetings.Meetings meetings;
 
   private final HttpClient client = HttpClient.newHttpClient();
 
@@ -196,6 +197,46 @@ class WorkPlanIntegrationTests {
               assertThat(d.content().outcome()).isEqualTo("noted");
               assertThat(d.content().documentSha256()).isEqualTo(sha);
             });
+
+    // links suggested where an action names a body with a meeting to come; a person confirms
+    int demoYear = java.time.Year.now(java.time.ZoneId.of("Europe/Madrid")).getValue();
+    String worldCouncil =
+        meetings.upcoming(50).stream()
+            .filter(m -> m.bodyId().equals("world-council"))
+            .findFirst()
+            .orElseThrow()
+            .businessKey();
+    Answer suggested =
+        send("officer", "POST", "/api/v1/workplans/" + demoYear + "/suggestions", null);
+    assertThat(suggested.status()).as(suggested.body()).isEqualTo(200);
+    assertThat(suggested.json().path("suggested").asInt()).isPositive();
+    JsonNode statutory = null;
+    for (JsonNode s :
+        send("officer", "GET", "/api/v1/workplans/" + demoYear, null).json().path("sections")) {
+      for (JsonNode a : s.path("actions")) {
+        if (a.path("ref").asText().equals("3.1-B1")) {
+          statutory = a;
+        }
+      }
+    }
+    assertThat(statutory).isNotNull();
+    JsonNode link = statutory.path("links").get(0);
+    assertThat(link.path("kind").asText()).isEqualTo("meeting");
+    assertThat(link.path("reference").asText()).isEqualTo(worldCouncil);
+    assertThat(link.path("confirmed").asBoolean()).isFalse();
+    assertThat(link.path("reason").asText()).isEqualTo("World Council");
+    Answer confirmed =
+        send(
+            "officer",
+            "POST",
+            "/api/v1/workplans/"
+                + demoYear
+                + "/actions/3.1-B1/links/"
+                + link.path("id").asLong()
+                + "/confirm",
+            null);
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+    assertThat(confirmed.json().path("links").get(0).path("confirmed").asBoolean()).isTrue();
 
     // the focal points heard of their report tasks by mail
     String anaMail = directory.person("ana.belmonte").orElseThrow().email();
