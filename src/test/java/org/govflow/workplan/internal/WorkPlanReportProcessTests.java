@@ -77,6 +77,7 @@ class WorkPlanReportProcessTests {
   static void beans() {
     ProcessEngines.register("workplanReports", cycle);
     ProcessEngines.register("workplanPeriodOpened", new ReportPeriodOpened(cycle, settings));
+    ProcessEngines.register("workplanReportOffered", new ReportOffered(cycle));
     ProcessEngines.register("workplanReportSubmitted", new ReportSubmitted(cycle));
     ProcessEngines.register("workplanReportChecked", new ReportChecked(cycle));
     ProcessEngines.register("workplanReportOverdue", new ReportOverdue(cycle));
@@ -96,6 +97,21 @@ class WorkPlanReportProcessTests {
     when(cycle.compile(eq(2027), eq(PERIOD), anyString())).thenReturn("a".repeat(64));
     when(cycle.reporter(2027, PERIOD, COUNCIL)).thenReturn("ana.belmonte");
     when(cycle.reporter(2027, PERIOD, AFRICA)).thenReturn("kwame.mensah");
+    when(cycle.actionsOf(2027, COUNCIL))
+        .thenReturn(
+            List.of(
+                new WorkPlanRepository.ActionRow(
+                    1L,
+                    "1.1-B1",
+                    "1.1",
+                    ActionKind.BASIC,
+                    null,
+                    "Set up **hubs**.",
+                    0,
+                    COUNCIL,
+                    "ana.belmonte",
+                    ActionStatus.ON_TRACK,
+                    20)));
     when(cycle.lines(2027, PERIOD, COUNCIL))
         .thenReturn(List.of(new ReportLine("1.1-B1", 40, null, 0, "done", null)));
     when(cycle.lines(2027, PERIOD, AFRICA))
@@ -113,6 +129,9 @@ class WorkPlanReportProcessTests {
     assertThat(reportTasks()).hasSize(2);
     Task council = reportTask(COUNCIL);
     assertThat(council.getDueDate()).isEqualTo(Date.from(REPORT_DUE));
+    // the task lists the body's actions for the form
+    assertThat(engine.getTaskService().getVariableLocal(council.getId(), "actions"))
+        .isEqualTo("1.1-B1 (20%): Set up hubs.");
     assertThat(
             engine.getTaskService().getIdentityLinksForTask(council.getId()).stream()
                 .map(l -> l.getGroupId()))
