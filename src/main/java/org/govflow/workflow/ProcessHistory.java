@@ -78,6 +78,21 @@ public class ProcessHistory {
         .map(ProcessHistory::instance);
   }
 
+  /** The instance of a process with this business key, running or ended. */
+  public Optional<Instance> byBusinessKey(String processKey, String businessKey) {
+    if (businessKey == null || businessKey.isBlank() || businessKey.length() > 255) {
+      return Optional.empty();
+    }
+    return history
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey(processKey)
+        .processInstanceBusinessKey(businessKey)
+        .list()
+        .stream()
+        .findFirst()
+        .map(ProcessHistory::instance);
+  }
+
   /**
    * The latest started instances first, at most {@code max}.
    *

@@ -1,0 +1,142 @@
+package org.govflow.workplan.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.govflow.forms.FieldError;
+import org.govflow.web.Caller;
+import org.govflow.web.Refusal;
+import org.govflow.workplan.internal.WorkPlanViews.ActionView;
+import org.govflow.workplan.internal.WorkPlanViews.Filter;
+import org.govflow.workplan.internal.WorkPlanViews.PlanSummary;
+import org.govflow.workplan.internal.WorkPlanViews.PlanView;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Work plans over the API: import (the secretariat), list, one plan with its sections and actions,
+ * an action's owner and links (the secretariat), and a period's implementation report as JSON, HTML
+ * or CSV.
+ */
+@RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class WorkPlanApi {
+
+  private final WorkPlanImports imports;
+  private final WorkPlanOwners owners;
+  private final WorkPlanLinks links;
+  private final WorkPlanViews views;
+  private final Implementations implementations;
+
+  @PostMapping(path = "/api/v1/workplans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<WorkPlanImports.Counts> importPlan(
+      @RequestParam(value = "file", required = false) MultipartFile file,
+      @RequestParam(value = "year", required = false) Integer year,
+      Caller caller) {
+    secretariat(caller);
+    if (file == null || year == null) {
+      throw Refusal.invalid(
+          List.of(new FieldError(file == null ? "file" : "year", "required")),
+          "workplan.import.missing");
+    }
+    byte[] content;
+    try {
+      content = file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(imports.importPlan(year, file.getOriginalFilename(), content, caller.personId()));
+  }
+
+  @GetMapping("/api/v1/workplans")
+  List<PlanSummary> list() {
+    return views.plans();
+  }
+
+  @GetMapping("/api/v1/workplans/{year}")
+  PlanView one(
+      @PathVariable int year,
+      @RequestParam(required = false) String owner,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String partner,
+      @RequestParam(required = false) String status) {
+    return views.plan(year, new Filter(owner, kind, partner, status));
+  }
+
+  /** An action's owner and focal point, and links to add. */
+  record ActionChange(String owner, String focalPoint, List<LinkGiven> links) {}
+
+  record LinkGiven(String kind, String reference) {}
+
+  @PutMapping("/api/v1/workplans/{year}/actions/{ref}")
+  ActionView change(
+      @PathVariable int year,
+      @PathVariable String ref,
+      @RequestBody ActionChange change,
+      Caller caller) {
+    secretariat(caller);
+    if (change.owner() != null) {
+      owners.assign(year, ref, change.owner(), change.focalPoint(), caller.personId());
+    }
+    if (change.links() != null) {
+      for (LinkGiven link : change.links()) {
+        links.link(year, ref, link.kind(), link.reference(), caller.personId());
+      }
+    }
+    return views.action(year, ref);
+  }
+
+  /** Suggests links for every action (bodies named, partners' MoUs); how many are new. */
+  @PostMapping("/api/v1/workplans/{year}/suggestions")
+  Map<String, Integer> suggest(@PathVariable int year, Caller caller) {
+    secretariat(caller);
+    return Map.of("suggested", links.suggest(year));
+  }
+
+  /** A person confirms a suggested link. */
+  @PostMapping("/api/v1/workplans/{year}/actions/{ref}/links/{id}/confirm")
+  ActionView confirm(
+      @PathVariable int year, @PathVariable String ref, @PathVariable long id, Caller caller) {
+    secretariat(caller);
+    links.confirm(year, ref, id, caller.personId());
+    return views.action(year, ref);
+  }
+
+  @GetMapping(path = "/api/v1/workplans/{year}/report", produces = MediaType.APPLICATION_JSON_VALUE)
+  Implementations.ReportView report(@PathVariable int year, @RequestParam String period) {
+    return implementations.view(year, period);
+  }
+
+  @GetMapping(path = "/api/v1/workplans/{year}/report", produces = "text/csv")
+  ResponseEntity<String> reportCsv(@PathVariable int year, @RequestParam String period) {
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .body(implementations.view(year, period).csv());
+  }
+
+  @GetMapping(path = "/api/v1/workplans/{year}/report", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> reportHtml(@PathVariable int year, @RequestParam String period) {
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+        .body(implementations.view(year, period).html());
+  }
+
+  private static void secretariat(Caller caller) {
+    if (!caller.overseesAll()) {
+      throw Refusal.forbidden("workplan.secretariat-only");
+    }
+  }
+}

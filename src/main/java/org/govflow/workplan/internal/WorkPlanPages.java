@@ -1,0 +1,247 @@
+package org.govflow.workplan.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.govflow.directory.Body;
+import org.govflow.directory.Directory;
+import org.govflow.forms.FieldError;
+import org.govflow.web.Caller;
+import org.govflow.web.Refusal;
+import org.govflow.workplan.internal.WorkPlanViews.Filter;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The work plan's pages: the plan by chapter with progress and status counts, filtered by owner,
+ * kind, partner and status; an action with its reports over time, links and history; the
+ * secretariat's import and assignment forms, which show refused values beside their fields.
+ */
+@Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class WorkPlanPages {
+
+  private final WorkPlanViews views;
+  private final WorkPlanImports imports;
+  private final WorkPlanOwners owners;
+  private final WorkPlanLinks links;
+  private final WorkPlanRepository plans;
+  private final ReportRepository reports;
+  private final Directory directory;
+  private final MessageSource messages;
+
+  @GetMapping("/workplan")
+  String plan(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String owner,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String partner,
+      @RequestParam(required = false) String status,
+      Caller caller,
+      Locale locale,
+      Model model) {
+    return page(year, new Filter(owner, kind, partner, status), caller, locale, model, Map.of());
+  }
+
+  @PostMapping("/workplan/import")
+  String importPlan(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) MultipartFile file,
+      Caller caller,
+      Locale locale,
+      Model model) {
+    secretariat(caller);
+    try {
+      if (year == null || file == null || file.isEmpty()) {
+        throw Refusal.invalid(
+            List.of(
+                new FieldError(
+                    year == null ? "year" : "file",
+                    messages.getMessage("workplan.import.missing", null, locale))),
+            "workplan.import.missing");
+      }
+      imports.importPlan(year, file.getOriginalFilename(), file.getBytes(), caller.personId());
+      return "redirect:/workplan?year=" + year;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (Refusal refusal) {
+      return page(year, Filter.NONE, caller, locale, model, errors(refusal));
+    }
+  }
+
+  @PostMapping("/workplan/assign")
+  String assign(
+      @RequestParam int year,
+      @RequestParam(required = false) String target,
+      @RequestParam(required = false) String owner,
+      @RequestParam(required = false) String focalPoint,
+      Caller caller,
+      Locale locale,
+      Model model) {
+    secretariat(caller);
+    String focal = focalPoint == null || focalPoint.isBlank() ? null : focalPoint;
+    try {
+      String what = target == null ? "" : target.trim();
+      if (what.contains("-")) {
+        owners.assign(year, what, owner, focal, caller.personId());
+      } else {
+        owners.assignSection(year, what, owner, focal, caller.personId());
+      }
+      return "redirect:/workplan?year=" + year;
+    } catch (Refusal refusal) {
+      if (refusal.reason() == Refusal.Reason.NOT_FOUND) {
+        return page(
+            year,
+            Filter.NONE,
+            caller,
+            locale,
+            model,
+            Map.of(
+                "target",
+                messages.getMessage(
+                    refusal.getDetailMessageCode(), refusal.getDetailMessageArguments(), locale)));
+      }
+      return page(year, Filter.NONE, caller, locale, model, errors(refusal));
+    }
+  }
+
+  @PostMapping("/workplan/actions/{ref}/links/{id}/confirm")
+  String confirm(
+      @PathVariable String ref, @PathVariable long id, @RequestParam int year, Caller caller) {
+    secretariat(caller);
+    links.confirm(year, ref, id, caller.personId());
+    return "redirect:/workplan/actions/" + ref + "?year=" + year;
+  }
+
+  @GetMapping("/workplan/actions/{ref}")
+  String action(
+      @PathVariable String ref,
+      @RequestParam int year,
+      Caller caller,
+      Locale locale,
+      TimeZone zone,
+      Model model) {
+    var action = owners.action(year, ref);
+    model.addAttribute("year", year);
+    model.addAttribute("mayConfirm", caller.overseesAll());
+    model.addAttribute("action", views.action(year, ref));
+    model.addAttribute("reports", reports.linesOfAction(action.id()));
+    Map<String, String> bodies = bodyNames(locale);
+    Map<String, String> people =
+        directory.people().stream()
+            .collect(Collectors.toMap(p -> p.id(), p -> p.name(), (a, b) -> a));
+    model.addAttribute(
+        "history",
+        plans.history(action.id()).stream()
+            .map(
+                h ->
+                    new HistoryView(
+                        h.at(),
+                        people.getOrDefault(h.by(), h.by()),
+                        h.what(),
+                        shown(h.what(), h.oldValue(), bodies, people, locale),
+                        shown(h.what(), h.newValue(), bodies, people, locale)))
+            .toList());
+    model.addAttribute("zone", zone.toZoneId());
+    return "workplan/action";
+  }
+
+  /** A line of an action's history as read: people and bodies by name. */
+  record HistoryView(java.time.Instant at, String by, String what, String before, String after) {}
+
+  private String shown(
+      String what,
+      String value,
+      Map<String, String> bodies,
+      Map<String, String> people,
+      Locale locale) {
+    if (value == null) {
+      return "";
+    }
+    return switch (what) {
+      case "owner" -> bodies.getOrDefault(value, value);
+      case "focal-point" -> people.getOrDefault(value, value);
+      case "status" -> messages.getMessage("workplan.status." + value, null, value, locale);
+      default -> value;
+    };
+  }
+
+  private String page(
+      Integer year,
+      Filter filter,
+      Caller caller,
+      Locale locale,
+      Model model,
+      Map<String, String> errors) {
+    var all = views.plans();
+    model.addAttribute("plans", all);
+    model.addAttribute("mayImport", caller.overseesAll());
+    model.addAttribute("errors", errors);
+    model.addAttribute(
+        "bodies",
+        directory.bodies().stream()
+            .sorted(Comparator.comparing(b -> b.name().in(locale)))
+            .toList());
+    model.addAttribute("filter", filter);
+    Integer shown = year;
+    if (shown == null || all.stream().noneMatch(p -> p.year() == year)) {
+      shown = all.isEmpty() ? null : all.get(0).year();
+    }
+    model.addAttribute("year", shown == null ? year : shown);
+    if (shown != null) {
+      var plan = views.plan(shown, filter);
+      model.addAttribute("plan", plan);
+      var unfiltered = views.plan(shown, Filter.NONE);
+      model.addAttribute(
+          "partners",
+          unfiltered.sections().stream()
+              .flatMap(s -> s.actions().stream())
+              .map(WorkPlanViews.ActionView::partner)
+              .filter(p -> p != null)
+              .distinct()
+              .sorted()
+              .toList());
+      model.addAttribute(
+          "owners",
+          unfiltered.sections().stream()
+              .flatMap(s -> s.actions().stream())
+              .filter(a -> a.owner() != null)
+              .collect(
+                  Collectors.toMap(
+                      WorkPlanViews.ActionView::owner,
+                      WorkPlanViews.ActionView::ownerName,
+                      (a, b) -> a,
+                      java.util.TreeMap::new)));
+    }
+    return "workplan/plan";
+  }
+
+  private Map<String, String> bodyNames(Locale locale) {
+    return directory.bodies().stream()
+        .collect(Collectors.toMap(Body::id, b -> b.name().in(locale), (a, b) -> a));
+  }
+
+  private static Map<String, String> errors(Refusal refusal) {
+    return refusal.errors().stream()
+        .collect(Collectors.toMap(FieldError::field, FieldError::message, (a, b) -> a));
+  }
+
+  private static void secretariat(Caller caller) {
+    if (!caller.overseesAll()) {
+      throw Refusal.forbidden("workplan.secretariat-only");
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.govflow.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.govflow.support.IntegrationTest;
+import org.govflow.workflow.RunningProcesses;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The work plan in Chromium on the demo data: UCLG Africa's focal point reports on his body's
+ * actions in French from his inbox; once the secretariat validates, the plan's page shows the new
+ * progress. Screenshots at 1366 and 390 px wide under target/screenshots/.
+ */
+@IntegrationTest
+@Tag("browser")
+class WorkPlanBrowserTests extends BrowserTestSupport {
+
+  @Autowired TaskService tasks;
+  @Autowired RunningProcesses running;
+
+  @Test
+  void aFocalPointReportsInFrenchAndThePlanShowsTheNewProgress() {
+    Page ibrahima = loggedIn("ibrahima.sarr");
+    ibrahima.navigate("http://localhost:" + port + "/workplan?lang=fr");
+    assertThat(ibrahima.locator("h1")).hasText("Plan de travail");
+    assertThat(ibrahima.locator("main")).containsText("1.1-B2");
+    shots(ibrahima, "fr-workplan-before");
+
+    ibrahima.navigate("http://localhost:" + port + "/inbox");
+    Locator row =
+        ibrahima.locator(
+            "tr", new Page.LocatorOptions().setHasText("Rendre compte des actions de l’organe"));
+    assertThat(row).hasCount(1);
+    row.locator("td a").first().click();
+    ibrahima.waitForURL(Pattern.compile(".*/tasks/[^/]+$"));
+    assertThat(ibrahima.locator("h1")).hasText("Rendre compte des actions de l’organe");
+    // a line on an action of another body: refused beside the field, in French
+    ibrahima.locator("main textarea").first().fill("2.2.1-B1 | 50 | | 0 | x |");
+    ibrahima.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer")).click();
+    assertThat(ibrahima.locator("main"))
+        .containsText("2.2.1-B1 n’est pas une action de votre organe.");
+    shots(ibrahima, "fr-workplan-report-errors");
+    ibrahima
+        .locator("main textarea")
+        .first()
+        .fill(
+            "1.1-B2 | 90 | | 0 | Catalogue publié en trois langues | https://example.org/catalogue\n"
+                + "1.1-B4 | 30 | | 0 | Première session de formation |");
+    shots(ibrahima, "fr-workplan-report");
+    ibrahima.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer")).click();
+    ibrahima.waitForURL(Pattern.compile(".*/processes/[^/]+$"));
+    assertThat(ibrahima.locator("[role=status]")).hasText("C’est fait : la tâche est accomplie.");
+
+    // the secretariat validates (four eyes: not the reporter)
+    Task validate =
+        tasks.createTaskQuery().taskDefinitionKey("Validate").list().stream()
+            .filter(t -> "section-africa".equals(tasks.getVariable(t.getId(), "body")))
+            .findFirst()
+            .orElseThrow();
+    running.completeAs("officer", validate.getId(), Map.of("validation", "validated"));
+
+    ibrahima.navigate("http://localhost:" + port + "/workplan?owner=section-africa");
+    Locator action =
+        ibrahima.locator("div.wp-action", new Page.LocatorOptions().setHasText("1.1-B2"));
+    assertThat(action).containsText("90%");
+    assertThat(action).containsText("Dans les temps");
+    shots(ibrahima, "fr-workplan-after");
+
+    ibrahima.locator("a[href*='/workplan/actions/1.1-B2']").click();
+    ibrahima.waitForURL(Pattern.compile(".*/workplan/actions/1\\.1-B2.*"));
+    assertThat(ibrahima.locator("main table").first())
+        .containsText("Catalogue publié en trois langues");
+    assertThat(ibrahima.locator("main table").first()).containsText("Validé");
+    shots(ibrahima, "fr-workplan-action");
+    ibrahima.context().close();
+  }
+
+  private static void shots(Page page, String name) {
+    page.setViewportSize(1366, 900);
+    screenshot(page, name + "-1366");
+    page.setViewportSize(390, 844);
+    screenshot(page, name + "-390");
+    page.setViewportSize(1366, 900);
+  }
+}
