@@ -1,5 +1,7 @@
 package org.govflow.workplan.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -40,6 +42,12 @@ class WorkPlanApi {
   private final WorkPlanViews views;
   private final Implementations implementations;
 
+  @Operation(
+      summary = "Import a year's work plan from its document or CSV (secretariat)",
+      operationId = "importWorkPlan")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Imported: the counts of chapters, sections and actions")
   @PostMapping(path = "/api/v1/workplans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<WorkPlanImports.Counts> importPlan(
       @RequestParam(value = "file", required = false) MultipartFile file,
@@ -61,11 +69,15 @@ class WorkPlanApi {
         .body(imports.importPlan(year, file.getOriginalFilename(), content, caller.personId()));
   }
 
+  @Operation(summary = "The work plans imported, by year", operationId = "listWorkPlans")
   @GetMapping("/api/v1/workplans")
   List<PlanSummary> list() {
     return views.plans();
   }
 
+  @Operation(
+      summary = "A work plan: chapters, sections, actions with owner, status, progress and links",
+      operationId = "getWorkPlan")
   @GetMapping("/api/v1/workplans/{year}")
   PlanView one(
       @PathVariable int year,
@@ -81,6 +93,9 @@ class WorkPlanApi {
 
   record LinkGiven(String kind, String reference) {}
 
+  @Operation(
+      summary = "Set an action's owner body, focal point and links (secretariat)",
+      operationId = "updateWorkPlanAction")
   @PutMapping("/api/v1/workplans/{year}/actions/{ref}")
   ActionView change(
       @PathVariable int year,
@@ -100,6 +115,9 @@ class WorkPlanApi {
   }
 
   /** Suggests links for every action (bodies named, partners' MoUs); how many are new. */
+  @Operation(
+      summary = "Suggest links from actions to the processes that serve them",
+      operationId = "suggestWorkPlanLinks")
   @PostMapping("/api/v1/workplans/{year}/suggestions")
   Map<String, Integer> suggest(@PathVariable int year, Caller caller) {
     secretariat(caller);
@@ -107,6 +125,7 @@ class WorkPlanApi {
   }
 
   /** A person confirms a suggested link. */
+  @Operation(summary = "Confirm a suggested link of an action", operationId = "confirmWorkPlanLink")
   @PostMapping("/api/v1/workplans/{year}/actions/{ref}/links/{id}/confirm")
   ActionView confirm(
       @PathVariable int year, @PathVariable String ref, @PathVariable long id, Caller caller) {
@@ -115,11 +134,17 @@ class WorkPlanApi {
     return views.action(year, ref);
   }
 
+  @Operation(
+      summary = "The implementation report of a period (JSON, CSV or HTML by Accept)",
+      operationId = "getWorkPlanReport")
   @GetMapping(path = "/api/v1/workplans/{year}/report", produces = MediaType.APPLICATION_JSON_VALUE)
   Implementations.ReportView report(@PathVariable int year, @RequestParam String period) {
     return implementations.view(year, period);
   }
 
+  @Operation(
+      summary = "The implementation report of a period (JSON, CSV or HTML by Accept)",
+      operationId = "getWorkPlanReport")
   @GetMapping(path = "/api/v1/workplans/{year}/report", produces = "text/csv")
   ResponseEntity<String> reportCsv(@PathVariable int year, @RequestParam String period) {
     return ResponseEntity.ok()
@@ -127,6 +152,9 @@ class WorkPlanApi {
         .body(implementations.view(year, period).csv());
   }
 
+  @Operation(
+      summary = "The implementation report of a period (JSON, CSV or HTML by Accept)",
+      operationId = "getWorkPlanReport")
   @GetMapping(path = "/api/v1/workplans/{year}/report", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> reportHtml(@PathVariable int year, @RequestParam String period) {
     return ResponseEntity.ok()
