@@ -2,6 +2,7 @@ package org.govflow.web.internal;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.govflow.workflow.CamundaWebappAuthentication;
 import org.springframework.beans.factory.ObjectProvider;
@@ -148,6 +149,23 @@ class SecurityConfiguration {
     registration.setInitParameters(
         Map.of("authentication-provider", CamundaWebappAuthentication.class.getName()));
     registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+    // after Spring Security's chain, which has already authenticated the user
+    registration.setOrder(101);
+    return registration;
+  }
+
+  /**
+   * Camunda's REST API acts as the person Spring Security authenticated: the engine's history and
+   * operation log name them, and a task completes only for whom it is routed to (the workflow
+   * module checks the engine's current authentication).
+   */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setInitParameters(
+        Map.of("authentication-provider", CamundaWebappAuthentication.class.getName()));
+    registration.addUrlPatterns("/engine-rest/*");
     // after Spring Security's chain, which has already authenticated the user
     registration.setOrder(101);
     return registration;
