@@ -16,7 +16,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -38,9 +40,19 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain engineRest(HttpSecurity http, ProblemResponses problems) throws Exception {
+  SecurityFilterChain engineRest(
+      HttpSecurity http,
+      ProblemResponses problems,
+      AccessTokens tokens,
+      DirectoryUserDetailsService people)
+      throws Exception {
     return http.securityMatcher(path("/engine-rest/**"))
         .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
+        // the operator's scripts may use a personal access token instead of their password
+        .addFilterBefore(
+            new AccessTokenFilter(tokens, people, problems.unauthorized()),
+            BasicAuthenticationFilter.class)
+        .requestCache(c -> c.disable())
         .httpBasic(b -> b.authenticationEntryPoint(problems.unauthorized()))
         .exceptionHandling(
             e ->
@@ -58,11 +70,21 @@ class SecurityConfiguration {
       ProblemResponses problems,
       ObjectProvider<ClientRegistrationRepository> oidcClients,
       OidcPeople people,
-      SecuritySettings settings)
+      SecuritySettings settings,
+      AccessTokens tokens,
+      DirectoryUserDetailsService directoryUsers)
       throws Exception {
     List<String> issuers = BearerTokens.issuers(oidcClients.getIfAvailable());
     boolean bearer = !issuers.isEmpty();
     http.securityMatcher(path("/api/**"))
+        // personal access tokens, for this request only
+        .addFilterBefore(
+            new AccessTokenFilter(tokens, directoryUsers, problems.unauthorized(bearer)),
+            BasicAuthenticationFilter.class)
+        // a script's call (HTTP Basic, a token) and an anonymous one leave no session behind; the
+        // browser keeps using the session it logged in with
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .requestCache(c -> c.disable())
         .authorizeHttpRequests(
             a ->
                 // calendar apps subscribe with a secret token in the address, without a login
@@ -75,15 +97,22 @@ class SecurityConfiguration {
             e ->
                 e.authenticationEntryPoint(problems.unauthorized(bearer))
                     .accessDeniedHandler(problems.forbidden()))
-        // a script sending its credentials with each call cannot be forged by another site; the
-        // browser, which calls with its session cookie, still needs the CSRF token
-        .csrf(
-            c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+        // a request with a session cookie is checked for the CSRF token whatever else it carries;
+        // one without a session can only be authenticated by the credentials it brings itself
+        // (HTTP Basic, a token), which another site cannot forge: browsers are never asked for
+        // Basic credentials (ProblemResponses), so they hold none to send along
+        .csrf(c -> c.ignoringRequestMatchers(request -> request.getRequestedSessionId() == null));
     if (bearer) {
       // with OpenID Connect, scripts may also bring an access token from the same provider
       http.oauth2ResourceServer(
           o ->
               o.authenticationEntryPoint(problems.unauthorized(bearer))
+                  // personal access tokens are AccessTokenFilter's, not JWTs
+                  .bearerTokenResolver(
+                      request ->
+                          AccessTokenFilter.token(request) != null
+                              ? null
+                              : new DefaultBearerTokenResolver().resolve(request))
                   .accessDeniedHandler(problems.forbidden())
                   .authenticationManagerResolver(
                       BearerTokens.resolver(issuers, people, settings.oidc().audiences())));
