@@ -192,4 +192,33 @@ class ApiAuthenticationTests {
     assertThat(wrong.statusCode()).isEqualTo(401);
     assertThat(wrong.headers().allValues("WWW-Authenticate")).anyMatch(h -> h.startsWith("Basic"));
   }
+
+  @Test
+  void aPersonCreatesAndRevokesTokensOnTheirPage() throws Exception {
+    WebSession browser = new WebSession(port);
+    browser.login("amina.diallo", "demo");
+    String csrf = WebSession.csrfToken(browser.get("/me/tokens").body());
+
+    HttpResponse<String> invalid =
+        browser.postForm("/me/tokens", Map.of("_csrf", csrf, "name", "   "));
+    assertThat(invalid.statusCode()).isEqualTo(200);
+    assertThat(invalid.body()).contains("field-error").doesNotContain("gfpat_");
+
+    HttpResponse<String> created =
+        browser.postForm("/me/tokens", Map.of("_csrf", csrf, "name", "tableur"));
+    assertThat(created.body()).contains("Jetons d&#39;accès", "tableur");
+    String token =
+        created.body().replaceAll("(?s).*<code class=\"token\">(gfpat_[^<]+)</code>.*", "$1");
+    assertThat(token).startsWith("gfpat_");
+    assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode()).isEqualTo(200);
+    // shown once: the page lists its name, never the token again
+    assertThat(browser.get("/me/tokens").body()).contains("tableur").doesNotContain(token);
+
+    String id =
+        jdbc.sql("select id from access_token where person_id = 'amina.diallo'")
+            .query(String.class)
+            .single();
+    browser.postForm("/me/tokens/" + id + "/revoke", Map.of("_csrf", csrf));
+    assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode()).isEqualTo(401);
+  }
 }
