@@ -55,7 +55,13 @@ public class ProcessHistory {
       Instant ended) {}
 
   /** A task, open or done. */
-  public record PastTask(String id, String assignee, String processInstanceId) {}
+  /**
+   * A task of the history.
+   *
+   * @param completed whether someone completed it, rather than the process closing it (a vote
+   *     closed early, a step cancelled)
+   */
+  public record PastTask(String id, String assignee, String processInstanceId, boolean completed) {}
 
   /** Running or ended, for filters. */
   public enum State {
@@ -153,7 +159,13 @@ public class ProcessHistory {
   public Optional<PastTask> task(String taskId) {
     return Optional.ofNullable(
             history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult())
-        .map(t -> new PastTask(t.getId(), t.getAssignee(), t.getProcessInstanceId()));
+        .map(
+            t ->
+                new PastTask(
+                    t.getId(),
+                    t.getAssignee(),
+                    t.getProcessInstanceId(),
+                    "completed".equals(t.getDeleteReason())));
   }
 
   /** Every step taken so far, gateways included, in the order they started. */
