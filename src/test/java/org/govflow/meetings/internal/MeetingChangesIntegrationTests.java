@@ -83,6 +83,25 @@ class MeetingChangesIntegrationTests {
   }
 
   @Test
+  void aRescheduleWithAnOffsetIsReadAsThatInstant() throws Exception {
+    LocalDate day = LocalDate.now(MADRID).plusDays(50);
+    String key = convened(day, "World Council, moved by a script in UTC+5");
+    LocalDate later = day.plusDays(7);
+
+    HttpResponse<String> ok =
+        post(
+            "officer",
+            "/api/v1/meetings/" + key + "/reschedule",
+            dates(later + "T14:00+05:00", later + "T17:00Z", "Europe/Madrid"));
+
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+    Meeting after = meetings.find(key).orElseThrow();
+    assertThat(after.start())
+        .isEqualTo(java.time.OffsetDateTime.parse(later + "T14:00+05:00").toInstant());
+    assertThat(after.end()).isEqualTo(java.time.Instant.parse(later + "T17:00:00Z"));
+  }
+
+  @Test
   void theSecretariatMovesAMeetingThenCallsItOffAndMembersAreTold() throws Exception {
     LocalDate day = LocalDate.now(MADRID).plusDays(50);
     String key = convened(day, "World Council, to be moved by the secretariat");
