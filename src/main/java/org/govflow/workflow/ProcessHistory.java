@@ -71,6 +71,7 @@ public class ProcessHistory {
 
   private final HistoryService history;
   private final StepNames names;
+  private final WorkflowSettings settings;
 
   public Optional<Instance> instance(String processInstanceId) {
     if (processInstanceId == null || processInstanceId.length() > 64) {
@@ -117,6 +118,7 @@ public class ProcessHistory {
     Set<String> ids = new HashSet<>();
     for (HistoricTaskInstanceQuery query : involvedQueries(who)) {
       query.list().stream()
+          .filter(this::makesParticipant)
           .map(HistoricTaskInstance::getProcessInstanceId)
           .filter(Objects::nonNull)
           .forEach(ids::add);
@@ -130,7 +132,7 @@ public class ProcessHistory {
   /**
    * Whether someone takes part in a process: the secretariat and leadership take part in all;
    * others if they started it, or had one of its tasks as assignee, owner or candidate, in person
-   * or through one of their bodies.
+   * or through one of their bodies; a call for contributions does not count (docs/security.md).
    */
   public boolean participates(Participant who, String processInstanceId) {
     if (processInstanceId == null
@@ -147,7 +149,20 @@ public class ProcessHistory {
                 .count()
             > 0
         || involvedQueries(who).stream()
-            .anyMatch(q -> q.processInstanceId(processInstanceId).count() > 0);
+            .anyMatch(
+                q ->
+                    q.processInstanceId(processInstanceId).list().stream()
+                        .anyMatch(this::makesParticipant));
+  }
+
+  /**
+   * Whether having this task makes one a participant of its process: every task does, except a call
+   * for contributions (WorkflowSettings#contributorSteps), whose holders see only their task.
+   */
+  private boolean makesParticipant(HistoricTaskInstance task) {
+    return !settings
+        .contributorSteps()
+        .contains(task.getProcessDefinitionKey() + ":" + task.getTaskDefinitionKey());
   }
 
   /** Whether someone had the task, in person or through one of their bodies. */

@@ -108,6 +108,13 @@ public class TaskAccess {
     return pi;
   }
 
+  /**
+   * Whether the caller takes part in the process (not only holds a call for contributions in it).
+   */
+  public boolean participates(Caller caller, String processInstanceId) {
+    return history.participates(caller.participant(), processInstanceId);
+  }
+
   /** The process of a task, open or done; null for an unknown task. */
   public String processOf(String taskId) {
     return history.task(taskId).map(ProcessHistory.PastTask::processInstanceId).orElse(null);
