@@ -221,4 +221,18 @@ class ApiAuthenticationTests {
     browser.postForm("/me/tokens/" + id + "/revoke", Map.of("_csrf", csrf));
     assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode()).isEqualTo(401);
   }
+
+  @Test
+  void pagesSendTheirPoliciesAndBehindTlsTheSessionCookieIsSecure() {
+    HttpResponse<String> login =
+        new WebSession(port).get("/login", Map.of("X-Forwarded-Proto", "https"));
+
+    assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'");
+    assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+    assertThat(login.headers().firstValue("Permissions-Policy").orElseThrow())
+        .contains("camera=()");
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .anyMatch(c -> c.startsWith("SESSION=") && c.contains("Secure"));
+  }
 }

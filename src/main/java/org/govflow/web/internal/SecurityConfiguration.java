@@ -19,7 +19,12 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -147,7 +152,19 @@ class SecurityConfiguration {
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
         // Camunda's webapps carry their own CSRF protection, with the same cookie name as ours
-        .csrf(c -> c.ignoringRequestMatchers(path("/camunda/**")));
+        .csrf(c -> c.ignoringRequestMatchers(path("/camunda/**")))
+        .headers(
+            h ->
+                h
+                    // Camunda's webapps send their own policy, which theirs needs
+                    .addHeaderWriter(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            new NegatedRequestMatcher(path("/camunda/**")),
+                            new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                    .addHeaderWriter(
+                        new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
     if (oidcClients.getIfAvailable() != null) {
       DirectoryOidcUserService users = new DirectoryOidcUserService(people);
       // the login page tells a refused person why (PageController)
@@ -159,6 +176,20 @@ class SecurityConfiguration {
     }
     return http.build();
   }
+
+  /**
+   * The pages' scripts and styles are govflow's own files (htmx included); htmx adds its indicator
+   * style inline, hence {@code 'unsafe-inline'} for styles only. No frames, no plugins, forms post
+   * only here.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+          + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none';"
+          + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  /** The pages use no camera, microphone, location, payment or USB device. */
+  static final String PERMISSIONS_POLICY =
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
   /**
    * Paths by pattern alone: Camunda's REST API and webapps are served by their own servlets and
