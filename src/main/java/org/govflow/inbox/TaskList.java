@@ -36,7 +36,7 @@ public class TaskList {
     int pageSize = pageSize(size);
     int pageNumber = Math.max(page, 0);
     TaskIndex.Query query = query(caller, filter);
-    List<TaskIndex.Row> found = index.page(query, pageNumber * pageSize, pageSize + 1);
+    List<TaskIndex.Row> found = index.page(query, offset(pageNumber, pageSize), pageSize + 1);
     boolean hasNext = found.size() > pageSize;
     List<InboxTask> tasks =
         rows.describe(caller, hasNext ? found.subList(0, pageSize) : found, locale, query.now());
@@ -60,7 +60,7 @@ public class TaskList {
     int pageSize = pageSize(size);
     TaskIndex.Query query = query(caller, filter);
     return rows.describe(
-        caller, index.page(query, Math.max(page, 0) * pageSize, pageSize), locale, query.now());
+        caller, index.page(query, offset(page, pageSize), pageSize), locale, query.now());
   }
 
   private InboxPage.Counted counted(TaskIndex.Query query) {
@@ -77,6 +77,12 @@ public class TaskList {
         filter.due(),
         filter.assigned(),
         Instant.now());
+  }
+
+  /** The first row of a page; a page beyond any possible row is simply empty, never an overflow. */
+  private static int offset(int page, int pageSize) {
+    long offset = (long) Math.max(page, 0) * pageSize;
+    return (int) Math.min(offset, Integer.MAX_VALUE - pageSize - 1L);
   }
 
   private int pageSize(int size) {

@@ -29,7 +29,8 @@ public record NotificationSettings(
 
   /**
    * @param pollInterval how often each node looks for messages to send
-   * @param batchSize how many messages one node claims at a time
+   * @param batchSize how many due messages one node puts back to wait at once while the mail server
+   *     is unreachable (messages are sent one per transaction)
    * @param firstRetry the wait after the first failure; it doubles after each further one
    * @param maxRetry the longest wait between two attempts
    * @param maxAttempts after this many failed attempts a message is marked failed for the admins

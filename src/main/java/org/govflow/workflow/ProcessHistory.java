@@ -55,7 +55,13 @@ public class ProcessHistory {
       Instant ended) {}
 
   /** A task, open or done. */
-  public record PastTask(String id, String assignee, String processInstanceId) {}
+  /**
+   * A task of the history.
+   *
+   * @param completed whether someone completed it, rather than the process closing it (a vote
+   *     closed early, a step cancelled)
+   */
+  public record PastTask(String id, String assignee, String processInstanceId, boolean completed) {}
 
   /** Running or ended, for filters. */
   public enum State {
@@ -65,6 +71,7 @@ public class ProcessHistory {
 
   private final HistoryService history;
   private final StepNames names;
+  private final WorkflowSettings settings;
 
   public Optional<Instance> instance(String processInstanceId) {
     if (processInstanceId == null || processInstanceId.length() > 64) {
@@ -126,6 +133,7 @@ public class ProcessHistory {
     Set<String> ids = new HashSet<>();
     for (HistoricTaskInstanceQuery query : involvedQueries(who)) {
       query.list().stream()
+          .filter(this::makesParticipant)
           .map(HistoricTaskInstance::getProcessInstanceId)
           .filter(Objects::nonNull)
           .forEach(ids::add);
@@ -139,7 +147,7 @@ public class ProcessHistory {
   /**
    * Whether someone takes part in a process: the secretariat and leadership take part in all;
    * others if they started it, or had one of its tasks as assignee, owner or candidate, in person
-   * or through one of their bodies.
+   * or through one of their bodies; a call for contributions does not count (docs/security.md).
    */
   public boolean participates(Participant who, String processInstanceId) {
     if (processInstanceId == null
@@ -156,7 +164,20 @@ public class ProcessHistory {
                 .count()
             > 0
         || involvedQueries(who).stream()
-            .anyMatch(q -> q.processInstanceId(processInstanceId).count() > 0);
+            .anyMatch(
+                q ->
+                    q.processInstanceId(processInstanceId).list().stream()
+                        .anyMatch(this::makesParticipant));
+  }
+
+  /**
+   * Whether having this task makes one a participant of its process: every task does, except a call
+   * for contributions (WorkflowSettings#contributorSteps), whose holders see only their task.
+   */
+  private boolean makesParticipant(HistoricTaskInstance task) {
+    return !settings
+        .contributorSteps()
+        .contains(task.getProcessDefinitionKey() + ":" + task.getTaskDefinitionKey());
   }
 
   /** Whether someone had the task, in person or through one of their bodies. */
@@ -168,7 +189,13 @@ public class ProcessHistory {
   public Optional<PastTask> task(String taskId) {
     return Optional.ofNullable(
             history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult())
-        .map(t -> new PastTask(t.getId(), t.getAssignee(), t.getProcessInstanceId()));
+        .map(
+            t ->
+                new PastTask(
+                    t.getId(),
+                    t.getAssignee(),
+                    t.getProcessInstanceId(),
+                    "completed".equals(t.getDeleteReason())));
   }
 
   /** Every step taken so far, gateways included, in the order they started. */

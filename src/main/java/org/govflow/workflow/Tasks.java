@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -155,7 +156,11 @@ public class Tasks {
       return call.get();
     } catch (TaskAlreadyClaimedException e) {
       throw new Conflict(true, e.getTaskAssignee(), e);
-    } catch (OptimisticLockingException | NullValueException | NotFoundException e) {
+    } catch (OptimisticLockingException
+        | NullValueException
+        | NotFoundException
+        | AuthorizationException e) {
+      // AuthorizationException: the task was routed elsewhere meanwhile (the engine's own check)
       throw new Conflict(false, null, e);
     } finally {
       identity.clearAuthentication();

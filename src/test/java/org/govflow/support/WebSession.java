@@ -79,6 +79,27 @@ public final class WebSession {
             .build());
   }
 
+  /** Any request with the given headers and body (none when null), cookies included. */
+  public HttpResponse<String> send(
+      String method, String path, Map<String, String> headers, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
+  /** The HTTP Basic header value for a user. */
+  public static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
   /** POST without a body, with HTTP Basic credentials, as a script would call the API. */
   public HttpResponse<String> postAs(String user, String password, String path) {
     String token =

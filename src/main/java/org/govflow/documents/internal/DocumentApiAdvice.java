@@ -64,6 +64,13 @@ class DocumentApiAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, Locale locale, HttpServletRequest request) {
+      if (partHeadersTooLong(e)) {
+        // the part's headers (its file name) are over Tomcat's limit, not the file
+        HttpStatus status = HttpStatus.BAD_REQUEST;
+        return api(request)
+            ? problem(status, messages, "inbox.documents.nameTooLong", null, locale)
+            : page(request, status, "inbox.documents.nameTooLong", new Object[0]);
+      }
       HttpStatus status = HttpStatus.PAYLOAD_TOO_LARGE;
       return api(request)
           ? problem(status, messages, "inbox.documents.tooLarge", limit, locale)
@@ -76,6 +83,15 @@ class DocumentApiAdvice {
       return api(request)
           ? problem(status, messages, "inbox.documents.noFile", null, locale)
           : page(request, status, "inbox.documents.empty", new Object[0]);
+    }
+
+    private static boolean partHeadersTooLong(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t.getMessage() != null && t.getMessage().startsWith("Header section has more than")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean api(HttpServletRequest request) {

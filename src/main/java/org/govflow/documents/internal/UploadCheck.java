@@ -49,6 +49,8 @@ class UploadCheck {
   static String safeName(String fileName) {
     String name = fileName == null ? "" : fileName;
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    // bidirectional controls reorder what a reader sees (U+202E makes "evil?txt.exe" "evilexe.txt")
+    name = name.replaceAll("[\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]", "");
     name = name.replaceAll("[\\p{Cntrl}\"';:*?<>|]", "_").strip();
     while (name.startsWith(".")) {
       name = name.substring(1);

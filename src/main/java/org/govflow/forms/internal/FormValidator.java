@@ -136,18 +136,27 @@ public final class FormValidator {
     if (raw instanceof Boolean) {
       throw new Refused("forms.error.number");
     }
-    if (raw instanceof Number n) {
-      return new BigDecimal(n.toString());
-    }
-    if (raw instanceof String s) {
-      try {
-        return new BigDecimal(s.trim());
-      } catch (NumberFormatException e) {
+    BigDecimal n;
+    try {
+      if (raw instanceof Number number) {
+        // a JSON number beyond a double's range arrives as Infinity, which no BigDecimal holds
+        n = new BigDecimal(number.toString());
+      } else if (raw instanceof String s) {
+        n = new BigDecimal(s.trim());
+      } else {
         throw new Refused("forms.error.number");
       }
+    } catch (NumberFormatException e) {
+      throw new Refused("forms.error.number");
     }
-    throw new Refused("forms.error.number");
+    if (n.abs().compareTo(LARGEST) > 0) {
+      throw new Refused("forms.error.number");
+    }
+    return n;
   }
+
+  /** The largest number a form field holds: the engine stores numbers as longs or doubles. */
+  private static final BigDecimal LARGEST = new BigDecimal(Double.MAX_VALUE);
 
   private static Object date(FormComponent field, Object raw, ZoneId zone) {
     if (!(raw instanceof String s)) {

@@ -61,6 +61,10 @@ public class TaskAccess {
       if (!history.involved(taskId, caller.participant())) {
         throw new Refusal(Reason.FORBIDDEN, "inbox.problem.notYourTask");
       }
+      if (!done.completed()) {
+        // the process closed it (a vote closed early): nobody completed it
+        throw new Refusal(Reason.CONFLICT, "inbox.problem.taskClosed");
+      }
       throw new Refusal(Reason.CONFLICT, "inbox.problem.taskDone", name(done.assignee()));
     }
     List<String> groups = index.candidateGroups(List.of(taskId)).getOrDefault(taskId, List.of());
@@ -102,6 +106,13 @@ public class TaskAccess {
       throw new Refusal(Reason.FORBIDDEN, "inbox.problem.notYourProcess");
     }
     return pi;
+  }
+
+  /**
+   * Whether the caller takes part in the process (not only holds a call for contributions in it).
+   */
+  public boolean participates(Caller caller, String processInstanceId) {
+    return history.participates(caller.participant(), processInstanceId);
   }
 
   /** The process of a task, open or done; null for an unknown task. */

@@ -67,7 +67,10 @@ class TaskSheet {
         values,
         variables,
         tasks.comments(t.id()).stream().map(people::comment).toList(),
-        timeline.of(t.processInstanceId(), people, locale),
+        // a contributor to a call for items sees their task, not the process's history
+        access.participates(caller, t.processInstanceId())
+            ? timeline.of(t.processInstanceId(), people, locale)
+            : List.of(),
         documents.of(caller.participant(), t.processInstanceId()),
         standing.mayAct(),
         standing.mayClaim(),

@@ -62,7 +62,23 @@ class MeetingChanges {
   }
 
   /**
-   * New dates, typed as the wall-clock time where the meeting is held, in that zone.
+   * A time with an offset ({@code +05:00}, {@code Z}) is that instant, shown in the meeting's zone;
+   * one without is the wall-clock time where the meeting is held.
+   */
+  private static ZonedDateTime when(String text, ZoneId zone) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(text.trim()).atZoneSameInstant(zone);
+    } catch (java.time.format.DateTimeParseException noOffset) {
+      return MeetingSchedule.wallClock(text, zone);
+    }
+  }
+
+  /**
+   * New dates, typed as the wall-clock time where the meeting is held, in that zone (or as
+   * instants, with an offset).
    *
    * @return the meeting as moved
    */
@@ -77,9 +93,8 @@ class MeetingChanges {
     if (zoneId == null) {
       errors.add(TIME_ZONE, "meetings.error.timeZone");
     }
-    ZonedDateTime from =
-        zoneId == null ? null : MeetingSchedule.wallClock(blankToNull(start), zoneId);
-    ZonedDateTime to = zoneId == null ? null : MeetingSchedule.wallClock(blankToNull(end), zoneId);
+    ZonedDateTime from = zoneId == null ? null : when(blankToNull(start), zoneId);
+    ZonedDateTime to = zoneId == null ? null : when(blankToNull(end), zoneId);
     if (zoneId != null && from == null) {
       errors.add(START, "meetings.error.dateMissing");
     }

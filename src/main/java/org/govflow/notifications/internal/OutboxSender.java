@@ -1,16 +1,16 @@
 package org.govflow.notifications.internal;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The one window left is a node dying after the mail server accepted a message and before the
  * commit: that message would go out again, which SMTP cannot prevent without the receiving side's
- * help. Every message carries its outbox id in a header so such a duplicate can be recognised.
+ * help. Each transaction therefore holds one message, so the window is one message per sender
+ * thread, and every message carries a Message-ID derived from its outbox id (and the id itself in a
+ * header), so a repeat is the same message to every mail client.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutboxSender {
@@ -100,53 +102,61 @@ class OutboxSender {
     }
   }
 
-  /** Claims and sends one batch; returns how many messages went out. */
+  /** Claims and sends one message; returns 0 when there is nothing (more) to send now. */
   int sendBatch() {
     Integer sent = transactions.execute(status -> sendClaimed());
     return sent == null ? 0 : sent;
   }
 
+  /**
+   * One message per transaction: if the node dies after the mail server accepted it and before the
+   * commit, only that message goes out again, and with the same Message-ID.
+   */
   private int sendClaimed() {
     Instant now = clock.instant();
-    List<Outbox.Claimed> claimed = outbox.claim(settings.sender().batchSize(), now);
+    List<Outbox.Claimed> claimed = outbox.claim(1, now);
     if (claimed.isEmpty()) {
       return 0;
     }
-    Map<MimeMessage, Outbox.Claimed> byMessage = new IdentityHashMap<>();
-    List<MimeMessage> messages = new ArrayList<>();
-    for (Outbox.Claimed c : claimed) {
-      try {
-        MimeMessage message = mime(c);
-        byMessage.put(message, c);
-        messages.add(message);
-      } catch (MessagingException | RuntimeException e) {
-        giveUpOrRetry(c, now, "cannot build the message: " + e.getMessage());
-      }
-    }
-    Map<Object, Exception> failures = new IdentityHashMap<>();
+    Outbox.Claimed c = claimed.get(0);
+    MimeMessage message;
     try {
-      mail.send(messages.toArray(MimeMessage[]::new));
+      message = mime(c);
+    } catch (MessagingException | RuntimeException e) {
+      giveUpOrRetry(c, now, "cannot build the message: " + e.getMessage());
+      // nothing went out, but the outbox moved on: the caller looks for the next one
+      return 1;
+    }
+    Exception failure = null;
+    try {
+      mail.send(message);
     } catch (MailSendException e) {
-      failures.putAll(e.getFailedMessages());
-      if (failures.isEmpty()) {
-        messages.forEach(m -> failures.put(m, e));
-      }
+      failure =
+          e.getFailedMessages().isEmpty() ? e : e.getFailedMessages().values().iterator().next();
     } catch (MailException e) {
-      messages.forEach(m -> failures.put(m, e));
+      failure = e;
     }
-    int sent = 0;
-    for (MimeMessage message : messages) {
-      Outbox.Claimed c = byMessage.get(message);
-      Exception failure = failures.get(message);
-      if (failure == null) {
-        outbox.sent(c.id(), now);
-        sent++;
-      } else {
-        giveUpOrRetry(c, now, describe(failure));
+    if (failure == null) {
+      outbox.sent(c.id(), now);
+      reportServer(1, Map.of());
+      return 1;
+    }
+    giveUpOrRetry(c, now, describe(failure));
+    reportServer(0, Map.of(message, failure));
+    if (unreachable(failure)) {
+      // the server is down: every due message waits its back-off, without a connection attempt
+      // each (none of them can have gone out)
+      for (Outbox.Claimed waiting : outbox.claim(settings.sender().batchSize(), now)) {
+        giveUpOrRetry(waiting, now, describe(failure));
       }
+      return 0;
     }
-    reportServer(sent, failures);
-    return sent > 0 ? sent : 0;
+    // this recipient was refused: the next message may go out
+    return 1;
+  }
+
+  private static boolean unreachable(Exception failure) {
+    return String.valueOf(failure.getMessage()).contains("connect");
   }
 
   private void giveUpOrRetry(Outbox.Claimed c, Instant now, String error) {
@@ -188,7 +198,7 @@ class OutboxSender {
   }
 
   private MimeMessage mime(Outbox.Claimed c) throws MessagingException {
-    MimeMessage message = mail.createMimeMessage();
+    MimeMessage message = new StableIdMessage(messageId(c.id()));
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
     helper.setFrom(settings.from());
     helper.setTo(c.email());
@@ -204,6 +214,29 @@ class OutboxSender {
     }
     message.setHeader(ID_HEADER, c.id());
     return message;
+  }
+
+  /** The Message-ID of an outbox message: the same on every attempt, so a repeat is recognised. */
+  String messageId(String outboxId) {
+    String from = settings.from();
+    int at = from == null ? -1 : from.lastIndexOf('@');
+    String domain = at < 0 ? "govflow" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+    return "<notification-" + outboxId + "@" + (domain.isEmpty() ? "govflow" : domain) + ">";
+  }
+
+  /** A message whose Message-ID is set by us, not made up anew each time it is saved. */
+  private static final class StableIdMessage extends MimeMessage {
+    private final String id;
+
+    StableIdMessage(String id) {
+      super(Session.getInstance(new Properties()));
+      this.id = id;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", id);
+    }
   }
 
   private static String describe(Exception e) {

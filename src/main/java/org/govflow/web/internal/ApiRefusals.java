@@ -1,5 +1,9 @@
 package org.govflow.web.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,10 +73,38 @@ class ApiRefusals {
     MethodArgumentTypeMismatchException.class
   })
   ResponseEntity<ProblemDetail> unreadable(Exception e, Locale locale) {
+    JsonProcessingException json = e.getCause() instanceof JsonProcessingException j ? j : null;
+    JsonLocation at = json == null ? null : json.getLocation();
     ProblemDetail problem =
-        Problems.of(HttpStatus.BAD_REQUEST.value(), messages, "problem.unreadable", null, locale);
-    problem.setProperty("errors", List.of());
+        at == null || at.getLineNr() < 1
+            ? Problems.of(
+                HttpStatus.BAD_REQUEST.value(), messages, "problem.unreadable", null, locale)
+            : Problems.of(
+                HttpStatus.BAD_REQUEST.value(),
+                messages,
+                "security.problem.unreadableAt",
+                new Object[] {at.getLineNr(), at.getColumnNr()},
+                locale);
+    problem.setProperty("errors", fields(wrongFields(json, locale)));
     return Problems.answer(problem);
+  }
+
+  /** The field a well-formed body holds a value of the wrong type (or a control character) in. */
+  private List<FieldError> wrongFields(JsonProcessingException json, Locale locale) {
+    if (!(json instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+      return List.of();
+    }
+    String field =
+        mapping.getPath().stream()
+            .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+            .collect(java.util.stream.Collectors.joining("."))
+            .replace(".[", "[");
+    boolean control =
+        mapping instanceof InvalidFormatException f
+            && f.getValue() instanceof String text
+            && StrictJson.hasControl(text);
+    String code = control ? "security.problem.controlCharacters" : "security.problem.wrongType";
+    return List.of(new FieldError(field, messages.getMessage(code, null, locale)));
   }
 
   /**

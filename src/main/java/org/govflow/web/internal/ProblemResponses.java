@@ -26,13 +26,19 @@ class ProblemResponses {
     return unauthorized(false);
   }
 
-  /** 401, offering HTTP Basic and, when OpenID Connect is configured, bearer tokens. */
+  /**
+   * 401 with a bearer challenge (personal access tokens, and OpenID Connect tokens when
+   * configured). The HTTP Basic challenge goes only to a client that tried Basic: a browser that is
+   * never challenged never asks for a password and holds none to send along with another site's
+   * request.
+   */
   AuthenticationEntryPoint unauthorized(boolean bearer) {
     return (request, response, e) -> {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"govflow\"");
-      if (bearer) {
-        response.addHeader("WWW-Authenticate", "Bearer realm=\"govflow\"");
+      String tried = request.getHeader("Authorization");
+      if (tried != null && tried.regionMatches(true, 0, "Basic ", 0, 6)) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"govflow\"");
       }
+      response.addHeader("WWW-Authenticate", "Bearer");
       write(response, HttpStatus.UNAUTHORIZED, "problem.unauthorized", request.getRequestURI());
     };
   }

@@ -2,6 +2,7 @@ package org.govflow.web.internal;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.govflow.workflow.CamundaWebappAuthentication;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,9 +16,16 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -38,9 +46,19 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain engineRest(HttpSecurity http, ProblemResponses problems) throws Exception {
+  SecurityFilterChain engineRest(
+      HttpSecurity http,
+      ProblemResponses problems,
+      AccessTokens tokens,
+      DirectoryUserDetailsService people)
+      throws Exception {
     return http.securityMatcher(path("/engine-rest/**"))
         .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
+        // the operator's scripts may use a personal access token instead of their password
+        .addFilterBefore(
+            new AccessTokenFilter(tokens, people, problems.unauthorized()),
+            BasicAuthenticationFilter.class)
+        .requestCache(c -> c.disable())
         .httpBasic(b -> b.authenticationEntryPoint(problems.unauthorized()))
         .exceptionHandling(
             e ->
@@ -58,13 +76,23 @@ class SecurityConfiguration {
       ProblemResponses problems,
       ObjectProvider<ClientRegistrationRepository> oidcClients,
       OidcPeople people,
-      SecuritySettings settings)
+      SecuritySettings settings,
+      AccessTokens tokens,
+      DirectoryUserDetailsService directoryUsers)
       throws Exception {
     List<String> issuers = BearerTokens.issuers(oidcClients.getIfAvailable());
     boolean bearer = !issuers.isEmpty();
     // the API's OpenAPI document is read with the API's credentials, without a login page
     http.securityMatcher(
             new OrRequestMatcher(path("/api/**"), path("/v3/api-docs"), path("/v3/api-docs/**")))
+        // personal access tokens, for this request only
+        .addFilterBefore(
+            new AccessTokenFilter(tokens, directoryUsers, problems.unauthorized(bearer)),
+            BasicAuthenticationFilter.class)
+        // a script's call (HTTP Basic, a token) and an anonymous one leave no session behind; the
+        // browser keeps using the session it logged in with
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .requestCache(c -> c.disable())
         .authorizeHttpRequests(
             a ->
                 // calendar apps subscribe with a secret token in the address, without a login
@@ -77,15 +105,22 @@ class SecurityConfiguration {
             e ->
                 e.authenticationEntryPoint(problems.unauthorized(bearer))
                     .accessDeniedHandler(problems.forbidden()))
-        // a script sending its credentials with each call cannot be forged by another site; the
-        // browser, which calls with its session cookie, still needs the CSRF token
-        .csrf(
-            c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+        // a request with a session cookie is checked for the CSRF token whatever else it carries;
+        // one without a session can only be authenticated by the credentials it brings itself
+        // (HTTP Basic, a token), which another site cannot forge: browsers are never asked for
+        // Basic credentials (ProblemResponses), so they hold none to send along
+        .csrf(c -> c.ignoringRequestMatchers(request -> request.getRequestedSessionId() == null));
     if (bearer) {
       // with OpenID Connect, scripts may also bring an access token from the same provider
       http.oauth2ResourceServer(
           o ->
               o.authenticationEntryPoint(problems.unauthorized(bearer))
+                  // personal access tokens are AccessTokenFilter's, not JWTs
+                  .bearerTokenResolver(
+                      request ->
+                          AccessTokenFilter.token(request) != null
+                              ? null
+                              : new DefaultBearerTokenResolver().resolve(request))
                   .accessDeniedHandler(problems.forbidden())
                   .authenticationManagerResolver(
                       BearerTokens.resolver(issuers, people, settings.oidc().audiences())));
@@ -120,7 +155,19 @@ class SecurityConfiguration {
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
         // Camunda's webapps carry their own CSRF protection, with the same cookie name as ours
-        .csrf(c -> c.ignoringRequestMatchers(path("/camunda/**")));
+        .csrf(c -> c.ignoringRequestMatchers(path("/camunda/**")))
+        .headers(
+            h ->
+                h
+                    // Camunda's webapps send their own policy, which theirs needs
+                    .addHeaderWriter(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            new NegatedRequestMatcher(path("/camunda/**")),
+                            new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                    .addHeaderWriter(
+                        new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
     if (oidcClients.getIfAvailable() != null) {
       DirectoryOidcUserService users = new DirectoryOidcUserService(people);
       // the login page tells a refused person why (PageController)
@@ -132,6 +179,20 @@ class SecurityConfiguration {
     }
     return http.build();
   }
+
+  /**
+   * The pages' scripts and styles are govflow's own files (htmx included); htmx adds its indicator
+   * style inline, hence {@code 'unsafe-inline'} for styles only. No frames, no plugins, forms post
+   * only here.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+          + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none';"
+          + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  /** The pages use no camera, microphone, location, payment or USB device. */
+  static final String PERMISSIONS_POLICY =
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
   /**
    * Paths by pattern alone: Camunda's REST API and webapps are served by their own servlets and
@@ -151,6 +212,23 @@ class SecurityConfiguration {
     registration.setInitParameters(
         Map.of("authentication-provider", CamundaWebappAuthentication.class.getName()));
     registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+    // after Spring Security's chain, which has already authenticated the user
+    registration.setOrder(101);
+    return registration;
+  }
+
+  /**
+   * Camunda's REST API acts as the person Spring Security authenticated: the engine's history and
+   * operation log name them, and a task completes only for whom it is routed to (the workflow
+   * module checks the engine's current authentication).
+   */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setInitParameters(
+        Map.of("authentication-provider", CamundaWebappAuthentication.class.getName()));
+    registration.addUrlPatterns("/engine-rest/*");
     // after Spring Security's chain, which has already authenticated the user
     registration.setOrder(101);
     return registration;

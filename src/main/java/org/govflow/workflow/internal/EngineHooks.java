@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -24,7 +25,8 @@ import org.springframework.util.function.SingletonSupplier;
 /**
  * Calls the modules' {@link UserTaskHooks} on every user task's creation and their {@link
  * ProcessEndHooks} at every top-level end event and their {@link ProcessStartHooks} when an
- * instance starts, as <em>built-in</em> listeners added by a parse listener: they run before the
+ * instance starts, and checks who completes a user task ({@link RoutedCompletion}), as
+ * <em>built-in</em> listeners added by a parse listener: they run before the
  * model's own listeners and cannot be switched off or skipped.
  */
 @Component
@@ -52,6 +54,14 @@ class EngineHooks extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(listeners);
     }
     listeners.add(new Hooks());
+    // outermost, so that a refused completion leaves the transaction rolled back
+    List<CommandInterceptor> interceptors =
+        configuration.getCustomPreCommandInterceptorsTxRequired();
+    if (interceptors == null) {
+      interceptors = new ArrayList<>();
+      configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+    interceptors.add(0, new RoutedCompletionRefusals());
   }
 
   private final class Hooks extends AbstractBpmnParseListener {
@@ -74,6 +84,11 @@ class EngineHooks extends AbstractProcessEnginePlugin {
             .addBuiltInTaskListener(
                 TaskListener.EVENTNAME_CREATE,
                 task -> onCreate.get().forEach(h -> h.created(task, processKey, taskKey)));
+        userTask
+            .getTaskDefinition()
+            .addBuiltInTaskListener(
+                TaskListener.EVENTNAME_COMPLETE,
+                new RoutedCompletion(userTask.getTaskDefinition()));
       }
     }
 

@@ -43,7 +43,8 @@ public class ModelDeployment implements SmartInitializingSingleton {
   /** The same deployer reading other locations (a test's broken models, say). */
   public ModelDeployment withLocations(java.util.List<String> locations) {
     return new ModelDeployment(
-        repository, new WorkflowSettings(settings.deploymentName(), locations));
+        repository,
+        new WorkflowSettings(settings.deploymentName(), locations, settings.contributorSteps()));
   }
 
   @Override

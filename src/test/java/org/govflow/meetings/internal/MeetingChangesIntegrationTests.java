@@ -82,6 +82,85 @@ class MeetingChangesIntegrationTests {
     MeetingFixtures.deleteRunning(runtime, started);
   }
 
+  @Autowired org.govflow.directory.Directory directory;
+
+  @Test
+  void aContributorToTheCallForItemsSeesItsTaskNotTheMeetingsProcess() throws Exception {
+    LocalDate day = LocalDate.now(MADRID).plusDays(50);
+    String key = convened(day, "World Council, with a call for agenda items");
+    String process = meetings.find(key).orElseThrow().processInstanceId();
+    Task call =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(process)
+            .taskDefinitionKey("ProposeAgendaItems")
+            .list()
+            .stream()
+            .filter(
+                t ->
+                    tasks.getIdentityLinksForTask(t.getId()).stream()
+                        .anyMatch(l -> "section-africa".equals(l.getGroupId())))
+            .findFirst()
+            .orElseThrow();
+    // a member of the Africa section who has no other part in the World Council's meeting
+    String contributor =
+        directory.membersOf("section-africa").stream()
+            .map(org.govflow.directory.Membership::personId)
+            .filter(
+                id ->
+                    directory.membershipsOf(id).stream()
+                        .allMatch(m -> m.bodyId().startsWith("section-")))
+            .findFirst()
+            .orElseThrow();
+    HttpClient client = HttpClient.newHttpClient();
+    String auth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((contributor + ":demo").getBytes(StandardCharsets.UTF_8));
+    java.util.function.Function<String, HttpResponse<String>> get =
+        path -> {
+          try {
+            return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", auth)
+                    .header("Accept", "application/json")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        };
+
+    HttpResponse<String> task = get.apply("/api/v1/tasks/" + call.getId());
+    assertThat(task.statusCode()).as(task.body()).isEqualTo(200);
+    com.fasterxml.jackson.databind.JsonNode details =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(task.body());
+    assertThat(details.path("timeline").size()).isZero();
+    assertThat(details.path("documents").size()).isZero();
+    assertThat(get.apply("/api/v1/processes/" + process).statusCode()).isEqualTo(403);
+    assertThat(get.apply("/api/v1/processes").body()).doesNotContain(process);
+    assertThat(get.apply("/api/v1/meetings/" + key).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aRescheduleWithAnOffsetIsReadAsThatInstant() throws Exception {
+    LocalDate day = LocalDate.now(MADRID).plusDays(50);
+    String key = convened(day, "World Council, moved by a script in UTC+5");
+    LocalDate later = day.plusDays(7);
+
+    HttpResponse<String> ok =
+        post(
+            "officer",
+            "/api/v1/meetings/" + key + "/reschedule",
+            dates(later + "T14:00+05:00", later + "T17:00Z", "Europe/Madrid"));
+
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+    Meeting after = meetings.find(key).orElseThrow();
+    assertThat(after.start())
+        .isEqualTo(java.time.OffsetDateTime.parse(later + "T14:00+05:00").toInstant());
+    assertThat(after.end()).isEqualTo(java.time.Instant.parse(later + "T17:00:00Z"));
+  }
+
   @Test
   void theSecretariatMovesAMeetingThenCallsItOffAndMembersAreTold() throws Exception {
     LocalDate day = LocalDate.now(MADRID).plusDays(50);

@@ -154,10 +154,117 @@ class NotificationDeliveryTests {
       two.stop();
     }
     List<String> ids = new ArrayList<>();
-    for (MimeMessage m : TestMailServer.received()) {
-      ids.add(m.getHeader(OutboxSender.ID_HEADER, null));
+    // this test's messages (another test repeats one on purpose: a node killed mid-send)
+    for (String task : started) {
+      for (MimeMessage m : deliveredFor(task)) {
+        ids.add(m.getHeader(OutboxSender.ID_HEADER, null));
+      }
     }
+    assertThat(ids).hasSize(24);
     assertThat(ids).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aNodeDyingAfterTheServerAcceptedAMessageRepeatsOnlyThatOneWithTheSameMessageId()
+      throws Exception {
+    // the messages already due (the quick start's) go out first, so that this node sends ours
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "select count(*) from notification where status = 'PENDING'"
+                            + " and next_attempt_at < current_timestamp + interval '1 minute'",
+                        Integer.class)
+                    == 0);
+    delivery.stop();
+    String task = startReview("presidency", Instant.parse("2026-12-10T12:00:00Z"));
+    await().atMost(Duration.ofSeconds(10)).until(() -> count(task) == 6);
+
+    // the mail server accepts the third message, then the node dies before it commits
+    int[] handed = {0};
+    JavaMailSender dying =
+        new JavaMailSender() {
+          @Override
+          public MimeMessage createMimeMessage() {
+            return mail.createMimeMessage();
+          }
+
+          @Override
+          public MimeMessage createMimeMessage(java.io.InputStream content) {
+            return mail.createMimeMessage(content);
+          }
+
+          @Override
+          public void send(MimeMessage... messages) {
+            for (MimeMessage m : messages) {
+              mail.send(m);
+              if (++handed[0] == 3) {
+                throw new IllegalStateException("node killed");
+              }
+            }
+          }
+
+          @Override
+          public void send(org.springframework.mail.SimpleMailMessage... messages) {
+            mail.send(messages);
+          }
+        };
+    NotificationSettings.Sender s = settings.sender();
+    OutboxSender node =
+        new OutboxSender(
+            "dying-node",
+            outbox,
+            dying,
+            new TransactionTemplate(transactions),
+            new NotificationSettings(
+                settings.from(),
+                settings.mail(),
+                new NotificationSettings.Sender(
+                    Duration.ofMillis(50), 100, s.firstRetry(), s.maxRetry(), s.maxAttempts(), 1),
+                settings.digestTime(),
+                settings.digestInterval()),
+            clock);
+    node.drain();
+    assertThat(deliveredFor(task)).hasSize(3);
+
+    delivery.start();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> status(task).stream().allMatch(Outbox.SENT::equals));
+
+    List<MimeMessage> delivered = deliveredFor(task);
+    // one repeat, not the whole batch, and it carries the first one's Message-ID
+    assertThat(delivered).hasSize(7);
+    Map<String, Long> byOutboxId =
+        delivered.stream()
+            .collect(
+                Collectors.groupingBy(
+                    m -> header(m, OutboxSender.ID_HEADER), Collectors.counting()));
+    assertThat(byOutboxId).hasSize(6);
+    Map<String, Long> byMessageId =
+        delivered.stream()
+            .collect(Collectors.groupingBy(m -> header(m, "Message-ID"), Collectors.counting()));
+    assertThat(byMessageId).hasSize(6);
+    String repeated =
+        byOutboxId.entrySet().stream()
+            .filter(e -> e.getValue() == 2)
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElseThrow();
+    assertThat(byMessageId).containsEntry("<notification-" + repeated + "@" + domain() + ">", 2L);
+  }
+
+  private String domain() {
+    return settings.from().substring(settings.from().lastIndexOf('@') + 1).replace(">", "");
+  }
+
+  private static String header(MimeMessage m, String name) {
+    try {
+      return m.getHeader(name, null);
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   // -- helpers
