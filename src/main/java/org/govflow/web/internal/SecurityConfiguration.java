@@ -16,7 +16,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -117,7 +121,16 @@ class SecurityConfiguration {
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
         // Camunda's webapps carry their own CSRF protection, with the same cookie name as ours
-        .csrf(c -> c.ignoringRequestMatchers(path("/camunda/**")));
+        .csrf(c -> c.ignoringRequestMatchers(path("/camunda/**")))
+        // a PDF version is shown inside this site's pages (documents' inline view); nothing else
+        // may be framed
+        .headers(
+            h ->
+                h.frameOptions(f -> f.disable())
+                    .addHeaderWriter(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            new NegatedRequestMatcher(path("/documents/*/versions/*/view")),
+                            new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY))));
     if (oidcClients.getIfAvailable() != null) {
       DirectoryOidcUserService users = new DirectoryOidcUserService(people);
       // the login page tells a refused person why (PageController)
