@@ -41,9 +41,7 @@ public class ProcessList {
       }
     }
     String key = processKey == null || processKey.isBlank() ? null : processKey;
-    return history.instances(key, chosen, among, MOST).stream()
-        .map(pi -> names.summary(pi, locale))
-        .toList();
+    return names.summaries(history.instances(key, chosen, among, MOST), locale);
   }
 
   private ProcessHistory.State state(String state, Locale locale) {
