@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The navigation's count of open tasks ({@code ${navInbox.open()}} in the layout): counted only when
- * a page shows it, with the inbox's one grouped count query.
+ * The navigation's count of open tasks ({@code ${navInbox.open()}} in the layout): counted only
+ * when a page shows it, with the inbox's one grouped count query.
  */
 @ControllerAdvice(annotations = Controller.class)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

@@ -138,8 +138,8 @@ public class TaskIndexSql {
   }
 
   /**
-   * Process instance id to its process-level string variables among {@code names}, running or
-   * ended (ACT_HI_VARINST, history level full), in one query.
+   * Process instance id to its process-level string variables among {@code names}, running or ended
+   * (ACT_HI_VARINST, history level full), in one query.
    */
   public Map<String, Map<String, String>> processTexts(
       Collection<String> processInstanceIds, Collection<String> names) {
