@@ -111,6 +111,14 @@ public class TaskIndex {
     return subjects;
   }
 
+  /**
+   * Processes, running or ended, whose business key or title (the process variable {@code title})
+   * contains {@code text}, ignoring case; at most {@code max}.
+   */
+  public Set<String> search(String text, int max) {
+    return text == null || text.isBlank() ? Set.of() : sql.search(text.strip(), max);
+  }
+
   /** The definitions by id, from the cache: only ids not seen yet are queried, in one query. */
   public Map<String, Definition> definitions(Collection<String> definitionIds) {
     Set<String> missing =

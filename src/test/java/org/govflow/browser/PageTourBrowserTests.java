@@ -132,7 +132,8 @@ class PageTourBrowserTests extends BrowserTestSupport {
         .isEqualTo("Access of local governments to climate finance");
     assertThat(document.locator(".doc-changes summary").textContent())
         .isEqualTo("Changes since version 1");
-    assertThat(document.locator(".doc-changes ins").first().textContent()).contains("Consolidated");
+    assertThat(document.locator(".doc-changes li.diff-added ins").first().textContent())
+        .contains("Consolidated");
     screenshot(member, "readme-task");
     member.navigate(url("/dashboard"));
     member.context().close();

@@ -38,6 +38,7 @@ class HomePage {
   private final TaskList tasks;
   private final Meetings meetings;
   private final DecisionRegister register;
+  private final org.govflow.inbox.ProcessList processes;
 
   @GetMapping("/")
   String home(Caller caller, Model model, Locale locale, ZoneId zone) {
@@ -76,6 +77,39 @@ class HomePage {
             .toList());
     model.addAttribute("bodyNames", new BodyNames(directory, locale));
     return "home";
+  }
+
+  /**
+   * A search across processes (recommendations, meetings, document approvals: by title or business
+   * key) and the register's decisions (by subject), among what the reader may see.
+   */
+  @GetMapping("/search")
+  String search(
+      @org.springframework.web.bind.annotation.RequestParam(required = false) String q,
+      Caller caller,
+      Model model,
+      Locale locale,
+      ZoneId zone) {
+    String text = q == null ? "" : q.strip();
+    if (text.length() > 200) {
+      text = text.substring(0, 200);
+    }
+    model.addAttribute("q", text);
+    model.addAttribute("zone", zone);
+    if (text.length() >= 2) {
+      model.addAttribute("processes", processes.search(caller, text, locale));
+      model.addAttribute(
+          "decisions",
+          register.list(
+              new DecisionFilter(null, null, null, null, text),
+              new DecisionViewer(caller.bodies(), caller.overseesAll()),
+              50));
+    } else {
+      model.addAttribute("processes", List.of());
+      model.addAttribute("decisions", List.of());
+    }
+    model.addAttribute("bodyNames", new BodyNames(directory, locale));
+    return "search";
   }
 
   record Seat(String body, String role) {}

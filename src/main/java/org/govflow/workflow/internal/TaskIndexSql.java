@@ -159,6 +159,24 @@ public class TaskIndexSql {
     return texts;
   }
 
+  /** Processes, running or ended, whose business key or title contains {@code text}. */
+  public java.util.Set<String> search(String text, int max) {
+    String like =
+        "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    jdbc.query(
+        "select ID_ from ACT_HI_PROCINST where lower(BUSINESS_KEY_) like :q"
+            + " union select PROC_INST_ID_ from ACT_HI_VARINST where NAME_ = 'title'"
+            + " and EXECUTION_ID_ = PROC_INST_ID_ and lower(TEXT_) like :q",
+        Map.of("q", like),
+        rs -> {
+          if (ids.size() < max) {
+            ids.add(rs.getString(1));
+          }
+        });
+    return ids;
+  }
+
   private static MapSqlParameterSource params(Query query) {
     MapSqlParameterSource params =
         new MapSqlParameterSource()
