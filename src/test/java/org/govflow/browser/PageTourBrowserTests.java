@@ -59,6 +59,7 @@ class PageTourBrowserTests extends BrowserTestSupport {
     officerPages.put("notifications", "/notifications");
     officerPages.put("dashboard", "/dashboard");
     officerPages.put("not-found", "/recommendations/REC-XXX");
+    officerPages.put("search", "/search?q=cit");
 
     for (String lang : LANGUAGES) {
       for (int[] size : SIZES) {
@@ -146,6 +147,13 @@ class PageTourBrowserTests extends BrowserTestSupport {
         .click();
     officer.waitForURL(Pattern.compile(".*/recommendations/[^/]+$"));
     screenshot(officer, "readme-recommendation");
+    // found by a word of its title, and by its business key
+    officer.navigate(url("/search?q=climate+finance"));
+    assertThat(officer.locator("main ul.plain-list a").first().textContent())
+        .isEqualTo("Access of local governments to climate finance");
+    officer.navigate(url("/search?q=REC-MLF"));
+    assertThat(officer.locator("main ul.plain-list a").first().textContent())
+        .isEqualTo("Access of local governments to climate finance");
     officer.navigate(url("/dashboard"));
     screenshot(officer, "readme-dashboard");
     officer.context().close();
