@@ -33,6 +33,7 @@ public class Dashboard {
   private final Directory directory;
   private final Meetings meetings;
   private final Clock clock;
+  private final org.govflow.workflow.StepNames steps;
 
   /** The dashboard now, with cycle times of work finished in the last {@code window}. */
   public DashboardSnapshot snapshot(Duration window, Locale locale) {
@@ -46,7 +47,9 @@ public class Dashboard {
             .map(
                 c ->
                     new DashboardSnapshot.Count(
-                        c.key(), processNames.getOrDefault(c.key(), c.key()), c.count()))
+                        c.key(),
+                        steps.process(c.key(), processNames.get(c.key()), locale),
+                        c.count()))
             .toList();
     List<ProcessStatistics.KeyCount> overdue = data.overdueByBody(now);
     List<DashboardSnapshot.Count> overdueByBody =

@@ -55,6 +55,19 @@ public class Documents {
     return access.diff(who, documentId, version);
   }
 
+  /** A version as a page shows it: its text as safe HTML, a PDF inline, else a download. */
+  public DocumentText text(Participant who, String documentId, int version) {
+    return access.text(who, documentId, version);
+  }
+
+  /**
+   * The words changed in a text version since the previous one, line by line; empty for version 1
+   * and for versions that are not texts.
+   */
+  public List<WordDiff.Line> changes(Participant who, String documentId, int version) {
+    return access.changes(who, documentId, version);
+  }
+
   /** Every published version, newest publication first, with its document's name. */
   public List<PublishedDocument> published(int limit) {
     return access.published(limit);

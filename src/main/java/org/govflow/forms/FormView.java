@@ -8,6 +8,24 @@ import java.util.List;
  */
 public record FormView(String formId, List<Field> fields, boolean hasErrors) {
 
+  /** The fields in error, groups' included, in page order: for the error summary. */
+  public List<Field> errors() {
+    List<Field> found = new java.util.ArrayList<>();
+    collect(fields, found);
+    return found;
+  }
+
+  private static void collect(List<Field> fields, List<Field> found) {
+    for (Field f : fields) {
+      if (f.error() != null) {
+        found.add(f);
+      }
+      if (f.children() != null) {
+        collect(f.children(), found);
+      }
+    }
+  }
+
   /**
    * One component on the page.
    *

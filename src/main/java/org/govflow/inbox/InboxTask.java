@@ -7,6 +7,9 @@ import java.time.Instant;
  *
  * @param body the candidate body's id, or null for a task routed to a person
  * @param bodyName its name in the reader's language
+ * @param subject what the task is about: the title of its process (recommendation, meeting,
+ *     document), or null
+ * @param assigneeName the assignee's name, or null for nobody
  */
 public record InboxTask(
     String id,
@@ -20,4 +23,6 @@ public record InboxTask(
     String assignee,
     Instant created,
     Instant due,
-    boolean overdue) {}
+    boolean overdue,
+    String subject,
+    String assigneeName) {}

@@ -24,6 +24,7 @@ public class ProcessList {
 
   private final ProcessHistory history;
   private final Names names;
+  private final org.govflow.workflow.TaskIndex index;
 
   /**
    * @param processKey only this process's instances, or null or blank for all
@@ -41,9 +42,23 @@ public class ProcessList {
       }
     }
     String key = processKey == null || processKey.isBlank() ? null : processKey;
-    return history.instances(key, chosen, among, MOST).stream()
-        .map(pi -> names.summary(pi, locale))
-        .toList();
+    return names.summaries(history.instances(key, chosen, among, MOST), locale);
+  }
+
+  /**
+   * The processes the caller may see whose business key or title contains {@code text}, newest
+   * first: recommendations, meetings, document approvals alike.
+   */
+  @Transactional(readOnly = true)
+  public List<ProcessSummary> search(Caller caller, String text, Locale locale) {
+    Set<String> found = new java.util.HashSet<>(index.search(text, 500));
+    if (!caller.overseesAll()) {
+      found.retainAll(history.involving(caller.participant()));
+    }
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    return names.summaries(history.instances(null, null, found, 50), locale);
   }
 
   private ProcessHistory.State state(String state, Locale locale) {

@@ -2,7 +2,12 @@ package org.govflow.inbox;
 
 import java.time.Instant;
 
-/** A process instance as a list shows it. */
+/**
+ * A process instance as a list shows it.
+ *
+ * @param subject what it is about (the title its launcher typed), or null
+ * @param startedByName the name of who started it
+ */
 public record ProcessSummary(
     String id,
     String processKey,
@@ -11,4 +16,6 @@ public record ProcessSummary(
     String state,
     String startedBy,
     Instant started,
-    Instant ended) {}
+    Instant ended,
+    String subject,
+    String startedByName) {}

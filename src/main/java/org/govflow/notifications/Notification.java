@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param status {@code PENDING} (to be sent), {@code SENT}, or {@code FAILED} after the last
  *     attempt
+ * @param readAt when the recipient read it in the app, or null while unread
  */
 public record Notification(
     String id,
@@ -20,4 +21,10 @@ public record Notification(
     String status,
     int attempts,
     String lastError,
-    Instant sent) {}
+    Instant sent,
+    Instant readAt) {
+
+  public boolean unread() {
+    return readAt == null;
+  }
+}

@@ -40,6 +40,30 @@ public class Notifications {
     return outbox.ofRecipient(personId, limit);
   }
 
+  /** A page of a person's notifications, newest first. */
+  public List<Notification> of(String personId, int offset, int limit) {
+    return outbox.ofRecipient(personId, offset, limit);
+  }
+
+  /** How many of a person's notifications they have not read. */
+  public long unread(String personId) {
+    return outbox.unread(personId);
+  }
+
+  /**
+   * Marks one of the person's notifications read.
+   *
+   * @return its link, or null when it has none or is not theirs
+   */
+  public String read(String personId, String notificationId) {
+    return outbox.markRead(personId, notificationId);
+  }
+
+  /** Marks all of a person's notifications read. */
+  public int readAll(String personId) {
+    return outbox.markAllRead(personId);
+  }
+
   /** Messages given up on after the last attempt, newest first, for the admins. */
   public List<Notification> failed(int limit) {
     return outbox.failed(limit);

@@ -79,7 +79,8 @@ public class ProcessStatistics {
       String processKey,
       String businessKey,
       String body,
-      Instant due) {}
+      Instant due,
+      String stepId) {}
 
   /** The name of each deployed process (its latest version), by key; the key when it has none. */
   public Map<String, String> processNames() {
@@ -146,7 +147,8 @@ public class ProcessStatistics {
   /** Open tasks due from {@code from} to {@code to}, soonest first, with their first body. */
   public List<Deadline> upcomingDeadlines(Instant from, Instant to, int limit) {
     return jdbc.sql(
-            "select t.ID_ as id, t.NAME_ as name, d.KEY_ as k, e.BUSINESS_KEY_ as bk, t.DUE_DATE_ as due,"
+            "select t.ID_ as id, t.NAME_ as name, t.TASK_DEF_KEY_ as step, d.KEY_ as k,"
+                + " e.BUSINESS_KEY_ as bk, t.DUE_DATE_ as due,"
                 + " (select min(l.GROUP_ID_) from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_"
                 + " and l.TYPE_ = 'candidate') as body"
                 + " from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_"
@@ -162,7 +164,8 @@ public class ProcessStatistics {
                     rs.getString("k"),
                     rs.getString("bk"),
                     rs.getString("body"),
-                    rs.getTimestamp("due").toInstant()))
+                    rs.getTimestamp("due").toInstant(),
+                    rs.getString("step")))
         .list();
   }
 

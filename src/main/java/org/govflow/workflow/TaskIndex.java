@@ -80,6 +80,45 @@ public class TaskIndex {
     return sql.businessKeys(processInstanceIds);
   }
 
+  /**
+   * What a process is about, as its rows and headings show it: the {@code title} its launcher
+   * typed, and the body it is for (the variable {@code body}, {@code council} or {@code
+   * approvingBody}, in that order), either null when the process has none.
+   */
+  public record Subject(String title, String body) {}
+
+  /** The process-level variables a process's subject is read from, by convention. */
+  public static final List<String> SUBJECT_VARIABLES =
+      List.of("title", "body", "council", "approvingBody");
+
+  /** Process instance id to its subject, running or ended, in one query. */
+  public Map<String, Subject> subjects(Collection<String> processInstanceIds) {
+    Map<String, Subject> subjects = new java.util.HashMap<>();
+    sql.processTexts(
+            processInstanceIds.stream().filter(Objects::nonNull).collect(Collectors.toSet()),
+            SUBJECT_VARIABLES)
+        .forEach(
+            (id, texts) -> {
+              String body =
+                  SUBJECT_VARIABLES.stream()
+                      .skip(1)
+                      .map(texts::get)
+                      .filter(Objects::nonNull)
+                      .findFirst()
+                      .orElse(null);
+              subjects.put(id, new Subject(texts.get("title"), body));
+            });
+    return subjects;
+  }
+
+  /**
+   * Processes, running or ended, whose business key or title (the process variable {@code title})
+   * contains {@code text}, ignoring case; at most {@code max}.
+   */
+  public Set<String> search(String text, int max) {
+    return text == null || text.isBlank() ? Set.of() : sql.search(text.strip(), max);
+  }
+
   /** The definitions by id, from the cache: only ids not seen yet are queried, in one query. */
   public Map<String, Definition> definitions(Collection<String> definitionIds) {
     Set<String> missing =

@@ -38,9 +38,14 @@ class RecommendationAndMeetingBrowserTests extends BrowserTestSupport {
 
     row.locator("td a").first().click();
     ana.waitForURL(Pattern.compile(".*/tasks/[^/]+$"));
-    assertThat(ana.locator("h1")).hasText("Revisar el borrador (copresidencia)");
-    // the draft, as the form's text shows it
-    assertThat(ana.locator("main")).containsText(HOUSING);
+    // the step, and what it is about
+    assertThat(ana.locator("h1")).containsText("Revisar el borrador (copresidencia)");
+    assertThat(ana.locator("h1")).containsText(HOUSING);
+    // the draft itself, rendered on the page: its heading and its list, no download needed
+    Locator text = ana.locator("#documents .doc-text .prose").first();
+    assertThat(text.locator("h3")).hasText(HOUSING);
+    assertThat(text.locator("ol li")).hasCount(3);
+    assertThat(ana.locator("#documents")).not().containsText("text/x-web-markdown");
     screenshot(ana, "es-rec-task");
 
     // changes without saying which: refused beside the comment, in Spanish
@@ -68,6 +73,9 @@ class RecommendationAndMeetingBrowserTests extends BrowserTestSupport {
     assertThat(ana.locator("#versions article")).hasCount(1);
     assertThat(ana.locator("#versions article h3")).containsText("Versión 1");
     assertThat(ana.locator("#stage")).hasText("Revisar el borrador (copresidencia)");
+    // the recommendation's current text on its page
+    assertThat(ana.locator("#text h2")).hasText("El texto (versión 1)");
+    assertThat(ana.locator("#text .prose h3")).hasText(HOUSING);
     assertThat(ana.locator("#reviews")).containsText("Aprobado");
     screenshot(ana, "es-rec-page");
     ana.context().close();

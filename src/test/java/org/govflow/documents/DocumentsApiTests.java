@@ -174,11 +174,24 @@ class DocumentsApiTests {
     // the pages: the process page lists the current version, the diff page shows the change
     WebSession member = new WebSession(port);
     member.login("thandiwe.nkosi", "demo");
+    // the process page shows the text itself, rendered, and the words changed since version 1
     assertThat(member.get("/processes/" + process).body())
-        .contains("minutes.md", "/api/v1/documents/" + id + "/versions/2", sha256(v2));
-    HttpResponse<String> diffPage = member.get("/documents/" + id + "/versions/2/diff");
+        .contains(
+            "minutes.md",
+            "/api/v1/documents/" + id + "/versions/2",
+            sha256(v2).substring(0, 12),
+            "<h3>Minutes</h3>",
+            "It <del>agreed</del>.",
+            "It <ins>disagreed</ins>.");
+    HttpResponse<String> diffPage =
+        member.get("/documents/" + id + "/versions/2/diff?back=/processes/" + process);
     assertThat(diffPage.statusCode()).isEqualTo(200);
-    assertThat(diffPage.body()).contains("+It disagreed.", "-It agreed.");
+    assertThat(diffPage.body())
+        .contains("It <del>agreed</del>.", "It <ins>disagreed</ins>.")
+        .contains("href=\"/processes/" + process + "\"");
+    // a page to go back to is only ever a path of this site
+    assertThat(member.get("/documents/" + id + "/versions/2/diff?back=//evil.example").body())
+        .doesNotContain("evil.example");
     WebSession outsider = new WebSession(port);
     outsider.login("karen.liu", "demo");
     assertThat(outsider.get("/documents/" + id + "/versions/2/diff").statusCode()).isEqualTo(403);
@@ -267,5 +280,22 @@ class DocumentsApiTests {
     assertThat(disposition).doesNotContain("\\", "\t", "..").contains("evil_name_x.pdf");
     assertThat(read.raw().headers().firstValue("Content-Type").orElseThrow())
         .isEqualTo("application/pdf");
+
+    // the pages show it inline: an iframe of this site's address, which serves it inline and
+    // lets only this site's pages frame it
+    String id = uploaded.json().path("documentId").asText();
+    WebSession officer = new WebSession(port);
+    officer.login("officer", "demo");
+    assertThat(officer.get("/processes/" + process).body())
+        .contains("<iframe class=\"doc-pdf\" src=\"/documents/" + id + "/versions/1/view\"");
+    HttpResponse<String> inline = officer.get("/documents/" + id + "/versions/1/view");
+    assertThat(inline.statusCode()).isEqualTo(200);
+    assertThat(inline.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("inline");
+    assertThat(inline.headers().firstValue("X-Frame-Options").orElseThrow())
+        .isEqualTo("SAMEORIGIN");
+    WebSession outsider = new WebSession(port);
+    outsider.login("karen.liu", "demo");
+    assertThat(outsider.get("/documents/" + id + "/versions/1/view").statusCode()).isEqualTo(403);
   }
 }

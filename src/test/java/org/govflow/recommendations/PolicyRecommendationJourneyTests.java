@@ -176,9 +176,9 @@ class PolicyRecommendationJourneyTests {
 
     // each co-chair is told in their own language
     assertThat(mailTo("ana.belmonte", r).getSubject())
-        .isEqualTo("Para actuar: Revisar el borrador (copresidencia)");
+        .isEqualTo("Para actuar: Revisar el borrador (copresidencia) · Housing is a right");
     assertThat(mailTo("thandiwe.nkosi", r).getSubject())
-        .isEqualTo("To act on: Review the draft (co-chair)");
+        .isEqualTo("To act on: Review the draft (co-chair) · Housing is a right");
     // changes requested by one co-chair: back to the rapporteur, who writes version 2
     journey.complete("ana.belmonte", r, Map.of("review", "changes", "reviewComment", "Shorter."));
     journey.complete("thandiwe.nkosi", r, Map.of("review", "approve"));
@@ -187,7 +187,7 @@ class PolicyRecommendationJourneyTests {
 
     // the Sections' focal points are told, in French
     assertThat(mailTo("ibrahima.sarr", r).getSubject())
-        .isEqualTo("À traiter : Répondre à la consultation (Section)");
+        .isEqualTo("À traiter : Répondre à la consultation (Section) · Housing is a right");
     Answer noComment = journey.completeAnswer("ibrahima.sarr", r, Map.of("response", "comments"));
     assertThat(noComment.status()).isEqualTo(400);
     assertThat(noComment.json().path("errors").get(0).path("field").asText()).isEqualTo("comments");
@@ -223,10 +223,10 @@ class PolicyRecommendationJourneyTests {
 
     // every member is told of their vote; four yes of seven close it
     assertThat(mailTo("layla.haddad", r).getSubject())
-        .isEqualTo("À traiter : Voter sur la recommandation");
+        .isEqualTo("À traiter : Voter sur la recommandation · Housing is a right");
     journey.councilAdopts(r);
     assertThat(mailTo("president", r).getSubject())
-        .isEqualTo("To act on: Endorse the recommendation");
+        .isEqualTo("To act on: Endorse the recommendation · Housing is a right");
     journey.presidencyEndorses(r);
 
     JsonNode page = journey.recommendation("officer", r);

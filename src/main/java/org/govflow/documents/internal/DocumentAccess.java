@@ -5,8 +5,10 @@ import java.util.Optional;
 import org.govflow.documents.Document;
 import org.govflow.documents.DocumentContent;
 import org.govflow.documents.DocumentSettings;
+import org.govflow.documents.DocumentText;
 import org.govflow.documents.DocumentVersion;
 import org.govflow.documents.PublishedDocument;
+import org.govflow.documents.WordDiff;
 import org.govflow.web.Refusal;
 import org.govflow.workflow.Participant;
 import org.govflow.workflow.Processes;
@@ -67,6 +69,18 @@ public class DocumentAccess {
     return new DocumentContent(version(who, documentId, version), store.bytes(documentId, version));
   }
 
+  /** The process a document belongs to, for someone who takes part in it. */
+  public String processOf(Participant who, String documentId) {
+    String process =
+        known(documentId)
+            .flatMap(store::processOf)
+            .orElseThrow(() -> Refusal.notFound("inbox.documents.unknown"));
+    if (!processes.participates(who, process)) {
+      throw Refusal.forbidden("inbox.documents.notYours");
+    }
+    return process;
+  }
+
   /** One version, without its content. */
   public DocumentVersion version(Participant who, String documentId, int version) {
     String process =
@@ -92,6 +106,27 @@ public class DocumentAccess {
     }
     DocumentContent previous = content(who, documentId, version - 1);
     return TextDiff.unified(previous, current, uploads.settings().diffMaxLines());
+  }
+
+  /** A version as a page shows it: its text as safe HTML, a PDF inline, else a download. */
+  public DocumentText text(Participant who, String documentId, int version) {
+    return TextViews.view(content(who, documentId, version));
+  }
+
+  /**
+   * The words changed in a text version since the previous one ({@link WordDiff}); empty for
+   * version 1, and for a version that is not a text.
+   */
+  public List<WordDiff.Line> changes(Participant who, String documentId, int version) {
+    DocumentContent current = content(who, documentId, version);
+    if (version <= 1 || !current.version().text()) {
+      return List.of();
+    }
+    DocumentContent previous = content(who, documentId, version - 1);
+    if (!previous.version().text()) {
+      return List.of();
+    }
+    return TextViews.changes(previous, current, uploads.settings().diffMaxLines());
   }
 
   /**

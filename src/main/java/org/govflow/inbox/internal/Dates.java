@@ -12,9 +12,11 @@ public final class Dates {
   private final DateTimeFormatter dateTime;
   private final DateTimeFormatter date;
   private final ZoneId zone;
+  private final Locale locale;
 
   Dates(Locale locale, ZoneId zone) {
     this.zone = zone;
+    this.locale = locale;
     this.dateTime =
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(locale)
@@ -36,7 +38,8 @@ public final class Dates {
     return instant == null ? "" : instant.toString();
   }
 
+  /** The zone as the reader reads it (city and name in their language), not its id. */
   public String zone() {
-    return zone.getId();
+    return org.govflow.web.LocalNames.zone(zone, locale);
   }
 }

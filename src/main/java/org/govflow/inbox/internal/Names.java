@@ -1,5 +1,6 @@
 package org.govflow.inbox.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import org.govflow.inbox.ProcessSummary;
 import org.govflow.inbox.TaskDetails;
 import org.govflow.workflow.ProcessHistory;
 import org.govflow.workflow.StepNames;
+import org.govflow.workflow.TaskIndex;
 import org.govflow.workflow.Tasks;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,7 @@ public class Names {
   private final Directory directory;
   private final StepNames steps;
   private final MessageSource messages;
+  private final TaskIndex index;
 
   public StepNames steps() {
     return steps;
@@ -50,17 +53,33 @@ public class Names {
             .collect(Collectors.toMap(Body::id, Function.identity(), (a, b) -> a)));
   }
 
-  /** A process as a list shows it. */
+  /** A process as a list shows it, with what it is about and who started it by name. */
   public ProcessSummary summary(ProcessHistory.Instance pi, Locale locale) {
-    return new ProcessSummary(
-        pi.id(),
-        pi.processKey(),
-        steps.process(pi.processKey(), pi.modelName(), locale),
-        pi.businessKey(),
-        pi.state(),
-        pi.startedBy(),
-        pi.started(),
-        pi.ended());
+    return summaries(List.of(pi), locale).get(0);
+  }
+
+  /** Processes as a list shows them: their subjects in one query. */
+  public List<ProcessSummary> summaries(List<ProcessHistory.Instance> instances, Locale locale) {
+    Map<String, TaskIndex.Subject> subjects =
+        index.subjects(instances.stream().map(ProcessHistory.Instance::id).toList());
+    Lookup people = lookup();
+    return instances.stream()
+        .map(
+            pi -> {
+              TaskIndex.Subject subject = subjects.get(pi.id());
+              return new ProcessSummary(
+                  pi.id(),
+                  pi.processKey(),
+                  steps.process(pi.processKey(), pi.modelName(), locale),
+                  pi.businessKey(),
+                  pi.state(),
+                  pi.startedBy(),
+                  pi.started(),
+                  pi.ended(),
+                  subject == null ? null : subject.title(),
+                  people.person(pi.startedBy()));
+            })
+        .toList();
   }
 
   /** People and bodies by id; an id not found stands for its name. */

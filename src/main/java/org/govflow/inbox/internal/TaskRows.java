@@ -40,15 +40,21 @@ public class TaskRows {
             .filter(Objects::nonNull)
             .collect(Collectors.toSet());
     Map<String, String> businessKeys = index.businessKeys(instanceIds);
+    Map<String, TaskIndex.Subject> subjects = index.subjects(instanceIds);
     Map<String, List<String>> groups =
         index.candidateGroups(found.stream().map(TaskIndex.Row::id).toList());
-    Names.Lookup bodies = names.bodies();
+    Names.Lookup bodies = names.lookup();
     return found.stream()
         .map(
             t -> {
               TaskIndex.Definition definition = definitions.get(t.processDefinitionId());
               String processKey = definition == null ? null : definition.key();
+              TaskIndex.Subject subject = subjects.get(t.processInstanceId());
               String body = bodyOf(caller, groups.getOrDefault(t.id(), List.of()));
+              if (body == null && subject != null) {
+                // a task routed to a person is still done for the process's body
+                body = subject.body();
+              }
               return new InboxTask(
                   t.id(),
                   names.steps().step(processKey, t.taskDefinitionKey(), t.name(), locale),
@@ -63,7 +69,9 @@ public class TaskRows {
                   t.assignee(),
                   t.createTime(),
                   t.dueDate(),
-                  overdue(t.dueDate(), now));
+                  overdue(t.dueDate(), now),
+                  subject == null ? null : subject.title(),
+                  bodies.person(t.assignee()));
             })
         .toList();
   }

@@ -15,6 +15,7 @@ import org.govflow.directory.Person;
 import org.govflow.documents.Document;
 import org.govflow.documents.Documents;
 import org.govflow.meetings.Meeting;
+import org.govflow.meetings.MeetingStatus;
 import org.govflow.web.Caller;
 import org.govflow.workflow.Participant;
 import org.springframework.stereotype.Component;
@@ -31,10 +32,20 @@ class MeetingViews {
   private final AttendanceRoll roll;
   private final Directory directory;
   private final Documents documents;
+  private final java.time.Clock clock;
 
   List<Summary> list(Caller who, Locale locale) {
+    Instant now = clock.instant();
+    // those to come first, soonest first; then those past, latest first
     return meetings.all(200).stream()
         .filter(m -> maySee(who, m))
+        .sorted(
+            java.util.Comparator.comparing((Meeting m) -> m.end().isBefore(now))
+                .thenComparing(
+                    (a, b) ->
+                        a.end().isBefore(now)
+                            ? b.start().compareTo(a.start())
+                            : a.start().compareTo(b.start())))
         .map(m -> summary(m, locale))
         .toList();
   }
@@ -122,7 +133,14 @@ class MeetingViews {
         m.start(),
         m.end(),
         m.timeZone().getId(),
-        m.status().code());
+        shown(m).code());
+  }
+
+  /** A meeting is shown as held only once it has taken place; before, it is convened. */
+  private MeetingStatus shown(Meeting m) {
+    return m.status() == MeetingStatus.HELD && m.start().isAfter(clock.instant())
+        ? MeetingStatus.CONVENED
+        : m.status();
   }
 
   private Item item(AgendaItem i) {

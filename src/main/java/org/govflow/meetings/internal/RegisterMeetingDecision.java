@@ -46,11 +46,7 @@ class RegisterMeetingDecision implements JavaDelegate {
         sittings.decide(
             ((Number) execution.getVariable(AGENDA_ITEM)).longValue(),
             outcome,
-            new Votes(
-                inFavour,
-                against,
-                abstentions,
-                Math.max(0, membership - inFavour - against - abstentions)),
+            new Votes(inFavour, against, abstentions, absent(execution, membership, written)),
             written || met == null
                 ? null
                 : new Quorum(
@@ -63,6 +59,20 @@ class RegisterMeetingDecision implements JavaDelegate {
     if (decided.notAwaited() != null) {
       AwaitedDecisions.notAwaited(execution, decided.notAwaited(), outcome);
     }
+  }
+
+  /**
+   * The members absent: those neither present nor represented at the sitting, from the attendance;
+   * in a written procedure, those who did not vote.
+   */
+  private static int absent(DelegateExecution execution, int membership, boolean written) {
+    int taking =
+        written
+            ? number(execution.getVariable(VOTES_FOR))
+                + number(execution.getVariable(VOTES_AGAINST))
+                + number(execution.getVariable(ABSTENTIONS))
+            : number(execution.getVariable(PRESENT)) + number(execution.getVariable(REPRESENTED));
+    return Math.max(0, membership - taking);
   }
 
   private static int number(Object value) {

@@ -35,7 +35,7 @@ public class Outbox {
 
   private static final String COLUMNS =
       "id, kind, recipient_id, email, subject, task_id, link, created_at, status, attempts,"
-          + " last_error, sent_at";
+          + " last_error, sent_at, read_at";
 
   private final JdbcTemplate jdbc;
   private volatile Boolean postgres;
@@ -210,6 +210,55 @@ public class Outbox {
         personId);
   }
 
+  /** A page of a person's notifications, newest first. */
+  public List<Notification> ofRecipient(String personId, int offset, int limit) {
+    return jdbc.query(
+        "select "
+            + COLUMNS
+            + " from notification where recipient_id = ? order by created_at desc, id"
+            + " offset "
+            + Math.max(0, offset)
+            + " rows fetch first "
+            + limit
+            + " rows only",
+        Outbox::notification,
+        personId);
+  }
+
+  public long unread(String personId) {
+    Long n =
+        jdbc.queryForObject(
+            "select count(*) from notification where recipient_id = ? and read_at is null",
+            Long.class,
+            personId);
+    return n == null ? 0 : n;
+  }
+
+  /** Marks one of the person's notifications read; returns its link, or null when not theirs. */
+  public String markRead(String personId, String id) {
+    jdbc.update(
+        "update notification set read_at = ? where id = ? and recipient_id = ? and read_at is null",
+        at(Instant.now()),
+        id,
+        personId);
+    return jdbc
+        .queryForList(
+            "select link from notification where id = ? and recipient_id = ?",
+            String.class,
+            id,
+            personId)
+        .stream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  public int markAllRead(String personId) {
+    return jdbc.update(
+        "update notification set read_at = ? where recipient_id = ? and read_at is null",
+        at(Instant.now()),
+        personId);
+  }
+
   public List<Notification> failed(int limit) {
     return jdbc.query(
         "select "
@@ -246,7 +295,8 @@ public class Outbox {
         rs.getString("status"),
         rs.getInt("attempts"),
         rs.getString("last_error"),
-        instant(rs, "sent_at"));
+        instant(rs, "sent_at"),
+        instant(rs, "read_at"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -18,6 +18,7 @@ import org.govflow.directory.Person;
 import org.govflow.directory.Role;
 import org.govflow.notifications.Delivery;
 import org.govflow.workflow.DueTask;
+import org.govflow.workflow.TaskIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -46,6 +47,7 @@ class TaskMessages {
   private final Letters letters;
   private final Outbox outbox;
   private final MessageSource messages;
+  private final TaskIndex index;
 
   @ApplicationModuleListener
   void on(TaskCreated created) {
@@ -96,6 +98,12 @@ class TaskMessages {
     // the task's name in each reader's language, as the inbox shows it
     String nameKey = "inbox.task." + task.processKey() + "." + task.taskKey();
     String link = letters.link("/tasks/" + task.taskId());
+    // what the task is about (the recommendation's, meeting's or document's title)
+    TaskIndex.Subject about =
+        task.processInstanceId() == null
+            ? null
+            : index.subjects(List.of(task.processInstanceId())).get(task.processInstanceId());
+    String title = about == null ? null : about.title();
     for (String personId : recipients) {
       Person person = directory.person(personId).orElse(null);
       if (person == null) {
@@ -110,7 +118,8 @@ class TaskMessages {
       model.put("businessKey", task.businessKey());
       model.put("due", MessageRenderer.dateTime(task.due(), person));
       model.put("link", link);
-      model.put("subjectArgs", new Object[] {taskName});
+      model.put("title", title);
+      model.put("subjectArgs", new Object[] {title == null ? taskName : taskName + " · " + title});
       // escalations are not for later; the rest follows the person's choice
       String status =
           !ESCALATION.equals(kind) && outbox.delivery(personId) == Delivery.DAILY

@@ -98,13 +98,28 @@ record DemoRecommendations(
                 COUNCIL, council,
                 TITLE, title,
                 SUMMARY, summary,
-                DOCUMENT, "# " + title + "\n\n" + summary + "\n",
+                DOCUMENT, draft(title, summary),
                 SECTIONS, ALL_SECTIONS,
                 CONSULTATION_DAYS, 20),
             "officer");
     // the draft is stored after the launch commits, by the job executor or here, whichever first
     running.runDueJobs(started.id());
     return started.id();
+  }
+
+  /** A draft as a policy officer writes one, in Markdown. */
+  private static String draft(String title, String summary) {
+    return "# "
+        + title
+        + "\n\n"
+        + summary
+        + "\n\n## Considerations\n\n"
+        + "- Local and regional governments are closest to the people concerned.\n"
+        + "- The 2030 Agenda and the New Urban Agenda call for their **direct** involvement.\n\n"
+        + "## Recommendations\n\n"
+        + "1. Members adopt a local strategy within two years.\n"
+        + "2. The World Secretariat gathers and shares their experience.\n"
+        + "3. The council reports on progress at the next World Council.\n";
   }
 
   private void reviewed(String processInstanceId) {

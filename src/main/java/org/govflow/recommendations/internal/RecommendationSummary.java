@@ -2,7 +2,11 @@ package org.govflow.recommendations.internal;
 
 import java.time.Instant;
 
-/** A recommendation in the list: its key, council, title, and whether it has ended and how. */
+/**
+ * A recommendation in the list: its key, council, title, and whether it has ended and how.
+ *
+ * @param stage the steps it is at while it runs (activity ids of policy-recommendation)
+ */
 public record RecommendationSummary(
     String processInstanceId,
     String businessKey,
@@ -10,4 +14,5 @@ public record RecommendationSummary(
     String title,
     Instant launchedAt,
     boolean running,
-    Outcome outcome) {}
+    Outcome outcome,
+    java.util.List<String> stage) {}

@@ -44,7 +44,8 @@ class RecommendationViews {
                     r.title(),
                     r.createdAt(),
                     processes.running(r.processInstanceId()),
-                    r.outcome()))
+                    r.outcome(),
+                    stage(r.processInstanceId())))
         .toList();
   }
 
@@ -57,12 +58,7 @@ class RecommendationViews {
             .filter(r -> processes.participates(who, r.processInstanceId()))
             .orElseThrow(() -> new Refusal(Reason.NOT_FOUND, "recommendations.unknown"));
     String pid = row.processInstanceId();
-    List<String> stage =
-        running.activeSteps(pid).stream()
-            .map(id -> id.replace("#multiInstanceBody", ""))
-            .distinct()
-            .sorted()
-            .toList();
+    List<String> stage = stage(pid);
     boolean isRunning = processes.running(pid);
     return new RecommendationDetails(
         pid,
@@ -81,6 +77,15 @@ class RecommendationViews {
         repository.votes(pid),
         register.ofProcess(pid),
         isRunning && who.bodies().contains(SECRETARIAT) && stage.contains(CONSOLIDATE));
+  }
+
+  /** The steps a recommendation is at: none once ended. */
+  private List<String> stage(String processInstanceId) {
+    return running.activeSteps(processInstanceId).stream()
+        .map(id -> id.replace("#multiInstanceBody", ""))
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   /** The versions of the recommendation's text, each with the diff to the one before. */

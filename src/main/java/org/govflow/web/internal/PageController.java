@@ -2,12 +2,8 @@ package org.govflow.web.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.util.Comparator;
-import java.util.Locale;
 import org.govflow.directory.Directory;
 import org.govflow.directory.DirectorySettings;
-import org.govflow.directory.Person;
-import org.govflow.web.Caller;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -57,26 +53,4 @@ class PageController {
     }
     return "login";
   }
-
-  @GetMapping("/")
-  String home(Caller user, Model model, Locale locale) {
-    Person person = directory.person(user.personId()).orElse(null);
-    model.addAttribute("person", person);
-    model.addAttribute(
-        "now",
-        java.time.ZonedDateTime.now(person == null ? java.time.ZoneOffset.UTC : person.timeZone()));
-    model.addAttribute(
-        "seats",
-        directory.membershipsOf(user.personId()).stream()
-            .map(
-                s ->
-                    new Seat(
-                        directory.body(s.bodyId()).map(b -> b.name().in(locale)).orElse(s.bodyId()),
-                        s.role().key()))
-            .sorted(Comparator.comparing(Seat::body))
-            .toList());
-    return "home";
-  }
-
-  record Seat(String body, String role) {}
 }

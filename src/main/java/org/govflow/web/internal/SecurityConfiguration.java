@@ -23,6 +23,8 @@ import org.springframework.security.web.header.writers.ContentSecurityPolicyHead
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -156,14 +158,25 @@ class SecurityConfiguration {
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
         // Camunda's webapps carry their own CSRF protection, with the same cookie name as ours
         .csrf(c -> c.ignoringRequestMatchers(path("/camunda/**")))
+        // a PDF version is shown inside this site's pages (documents' inline view); nothing else
+        // may be framed. Camunda's webapps send their own policy, which theirs needs.
         .headers(
             h ->
-                h
-                    // Camunda's webapps send their own policy, which theirs needs
+                h.frameOptions(f -> f.disable())
                     .addHeaderWriter(
                         new DelegatingRequestMatcherHeaderWriter(
-                            new NegatedRequestMatcher(path("/camunda/**")),
+                            new NegatedRequestMatcher(path("/documents/*/versions/*/view")),
+                            new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
+                    .addHeaderWriter(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            new NegatedRequestMatcher(
+                                new OrRequestMatcher(
+                                    path("/camunda/**"), path("/documents/*/versions/*/view"))),
                             new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                    .addHeaderWriter(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            path("/documents/*/versions/*/view"),
+                            new ContentSecurityPolicyHeaderWriter("frame-ancestors 'self'")))
                     .referrerPolicy(
                         r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                     .addHeaderWriter(

@@ -137,6 +137,46 @@ public class TaskIndexSql {
     return keys;
   }
 
+  /**
+   * Process instance id to its process-level string variables among {@code names}, running or ended
+   * (ACT_HI_VARINST, history level full), in one query.
+   */
+  public Map<String, Map<String, String>> processTexts(
+      Collection<String> processInstanceIds, Collection<String> names) {
+    Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+    if (!processInstanceIds.isEmpty()) {
+      jdbc.query(
+          "select PROC_INST_ID_, NAME_, TEXT_ from ACT_HI_VARINST"
+              + " where PROC_INST_ID_ in (:ids) and EXECUTION_ID_ = PROC_INST_ID_"
+              + " and TASK_ID_ is null and NAME_ in (:names) and TEXT_ is not null",
+          Map.of("ids", processInstanceIds, "names", names),
+          rs -> {
+            texts
+                .computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                .put(rs.getString(2), rs.getString(3));
+          });
+    }
+    return texts;
+  }
+
+  /** Processes, running or ended, whose business key or title contains {@code text}. */
+  public java.util.Set<String> search(String text, int max) {
+    String like =
+        "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    jdbc.query(
+        "select ID_ from ACT_HI_PROCINST where lower(BUSINESS_KEY_) like :q"
+            + " union select PROC_INST_ID_ from ACT_HI_VARINST where NAME_ = 'title'"
+            + " and EXECUTION_ID_ = PROC_INST_ID_ and lower(TEXT_) like :q",
+        Map.of("q", like),
+        rs -> {
+          if (ids.size() < max) {
+            ids.add(rs.getString(1));
+          }
+        });
+    return ids;
+  }
+
   private static MapSqlParameterSource params(Query query) {
     MapSqlParameterSource params =
         new MapSqlParameterSource()

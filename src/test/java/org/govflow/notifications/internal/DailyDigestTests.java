@@ -81,7 +81,10 @@ class DailyDigestTests {
     MimeMessage mail = digestsFor("mathieu.delorme", first).get(0);
     assertThat(mail.getSubject()).startsWith("Votre résumé du jour");
     assertThat(NotificationDeliveryTestsSupport.text(mail))
-        .contains("À traiter : Examiner le document", "/tasks/" + first, "/tasks/" + second);
+        .contains(
+            "À traiter : Examiner le document · Annual report",
+            "/tasks/" + first,
+            "/tasks/" + second);
     assertThat(statusOf("mathieu.delorme", first)).isEqualTo(Outbox.DIGESTED);
   }
 

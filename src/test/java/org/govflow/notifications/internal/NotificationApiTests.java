@@ -47,7 +47,8 @@ class NotificationApiTests {
         json.readTree(
             new WebSession(port).getAs("amina.diallo", "demo", "/api/v1/notifications").body());
     JsonNode mine = find(amina, task);
-    assertThat(mine.path("subject").asText()).isEqualTo("À traiter : Examiner le document");
+    assertThat(mine.path("subject").asText())
+        .isEqualTo("À traiter : Examiner le document · Annual report");
     assertThat(mine.path("kind").asText()).isEqualTo("TASK");
     assertThat(mine.path("link").asText()).endsWith("/tasks/" + task);
     assertThat(mine.path("recipientId").asText()).isEqualTo("amina.diallo");
@@ -110,8 +111,22 @@ class NotificationApiTests {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
-        .contains("À traiter : Examiner le document", "/tasks/" + task, "/api/v1/calendar/")
+        .contains(
+            "À traiter : Examiner le document · Annual report",
+            // opened through the page, which marks it read, then goes to the task
+            "/open\"",
+            "/api/v1/calendar/")
         .contains("Un résumé par jour");
+    assertThat(page.body()).contains("non lu");
+
+    // opening it goes to the task and marks it read
+    var open =
+        java.util.regex.Pattern.compile("href=\"(/notifications/[^/\"]+/open)\"")
+            .matcher(page.body());
+    assertThat(open.find()).isTrue();
+    HttpResponse<String> opened = amina.get(open.group(1));
+    assertThat(opened.statusCode()).isEqualTo(302);
+    assertThat(opened.headers().firstValue("Location").orElseThrow()).endsWith("/tasks/" + task);
   }
 
   private static JsonNode find(JsonNode list, String task) {

@@ -67,18 +67,18 @@ class NotificationDeliveryTests {
 
     // Amina Diallo reads French in Dakar (UTC+0)
     MimeMessage amina = byRecipient.get("amina.diallo@demo.govflow.org");
-    assertThat(amina.getSubject()).isEqualTo("À traiter : Examiner le document");
+    assertThat(amina.getSubject()).isEqualTo("À traiter : Examiner le document · Annual report");
     assertThat(text(amina))
         .contains("Chère, cher Amina Diallo", "jeudi 10 décembre 2026", "18:00", "(Africa/Dakar)")
         .contains("http://localhost:8080/tasks/" + task);
     // Lucía Herrera reads Spanish in Bogotá (UTC-5)
     MimeMessage lucia = byRecipient.get("lucia.herrera@demo.govflow.org");
-    assertThat(lucia.getSubject()).isEqualTo("Para actuar: Revisar el documento");
+    assertThat(lucia.getSubject()).isEqualTo("Para actuar: Revisar el documento · Annual report");
     assertThat(text(lucia))
         .contains("jueves, 10 de diciembre de 2026", "13:00", "(America/Bogota)");
     // Park Ji-woo reads English in Seoul (UTC+9): already Friday there
     MimeMessage jiwoo = byRecipient.get("jiwoo.park@demo.govflow.org");
-    assertThat(jiwoo.getSubject()).isEqualTo("To act on: Review the document");
+    assertThat(jiwoo.getSubject()).isEqualTo("To act on: Review the document · Annual report");
     assertThat(text(jiwoo)).contains("Friday, December 11, 2026", "3:00", "(Asia/Seoul)");
     assertThat(html(jiwoo)).contains("href=\"http://localhost:8080/tasks/" + task + "\"");
   }

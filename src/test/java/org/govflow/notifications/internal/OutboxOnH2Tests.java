@@ -53,6 +53,30 @@ class OutboxOnH2Tests {
     assertThat(outbox.delivery("mathieu")).isEqualTo(org.govflow.notifications.Delivery.DAILY);
   }
 
+  @Test
+  void aPersonsMessagesArePagedAndReadOneByOneOrAllAtOnce() {
+    Instant now = Instant.parse("2026-12-04T09:00:00Z");
+    for (int i = 0; i < 5; i++) {
+      outbox.add(message("t" + i + ":TASK:youssef"), now.plusSeconds(i));
+    }
+    outbox.add(message("t9:TASK:aissatou"), now);
+    assertThat(outbox.unread("youssef")).isEqualTo(5);
+    var first = outbox.ofRecipient("youssef", 0, 2);
+    assertThat(first).hasSize(2).allMatch(n -> n.unread());
+    assertThat(outbox.ofRecipient("youssef", 4, 2)).hasSize(1);
+
+    // someone else's message is neither read nor shown
+    String theirs = outbox.ofRecipient("aissatou", 0, 1).get(0).id();
+    assertThat(outbox.markRead("youssef", theirs)).isNull();
+    assertThat(outbox.unread("aissatou")).isOne();
+
+    outbox.markRead("youssef", first.get(0).id());
+    assertThat(outbox.unread("youssef")).isEqualTo(4);
+    assertThat(outbox.ofRecipient("youssef", 0, 1).get(0).unread()).isFalse();
+    assertThat(outbox.markAllRead("youssef")).isEqualTo(4);
+    assertThat(outbox.unread("youssef")).isZero();
+  }
+
   private static OutboxMessage message(String key) {
     String recipient = key.substring(key.lastIndexOf(':') + 1);
     return new OutboxMessage(
