@@ -145,7 +145,7 @@ class MouRenewalHttpTests {
             () ->
                 mailTo(
                         "contact.ilo@partner.example",
-                        "Protocole d'accord « MoU Decent work, pilot cities » : pas de renouvellement")
+                        "Protocole d’accord « MoU Decent work, pilot cities » : pas de renouvellement")
                     != null);
     assertThat(
             api.get("officer", "/api/v1/mous/" + id)

@@ -26,8 +26,8 @@ import org.springframework.util.function.SingletonSupplier;
  * Calls the modules' {@link UserTaskHooks} on every user task's creation and their {@link
  * ProcessEndHooks} at every top-level end event and their {@link ProcessStartHooks} when an
  * instance starts, and checks who completes a user task ({@link RoutedCompletion}), as
- * <em>built-in</em> listeners added by a parse listener: they run before the
- * model's own listeners and cannot be switched off or skipped.
+ * <em>built-in</em> listeners added by a parse listener: they run before the model's own listeners
+ * and cannot be switched off or skipped.
  */
 @Component
 class EngineHooks extends AbstractProcessEnginePlugin {
