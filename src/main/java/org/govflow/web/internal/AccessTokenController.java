@@ -1,5 +1,7 @@
 package org.govflow.web.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -33,16 +35,27 @@ class AccessTokenController {
 
   private final AccessTokens tokens;
 
+  @Operation(
+      summary = "The caller's personal access tokens (names and dates, never the token)",
+      operationId = "listAccessTokens")
   @GetMapping("/api/v1/me/tokens")
   List<AccessTokens.Listed> list(Caller caller) {
     return tokens.of(caller.personId());
   }
 
+  @Operation(
+      summary = "Create a personal access token, shown once",
+      operationId = "createAccessToken")
+  @ApiResponse(responseCode = "201", description = "Created: the token, shown this once")
   @PostMapping("/api/v1/me/tokens")
   ResponseEntity<AccessTokens.Created> create(Caller caller, @Valid @RequestBody NewToken request) {
     return ResponseEntity.status(HttpStatus.CREATED).body(create(tokens, caller, request.name()));
   }
 
+  @Operation(
+      summary = "Revoke one of the caller's personal access tokens",
+      operationId = "revokeAccessToken")
+  @ApiResponse(responseCode = "204", description = "Revoked")
   @DeleteMapping("/api/v1/me/tokens/{id}")
   ResponseEntity<Void> revoke(Caller caller, @PathVariable String id) {
     if (!tokens.revoke(caller.personId(), id)) {
