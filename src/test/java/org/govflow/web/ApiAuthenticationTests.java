@@ -206,7 +206,7 @@ class ApiAuthenticationTests {
 
     HttpResponse<String> created =
         browser.postForm("/me/tokens", Map.of("_csrf", csrf, "name", "tableur"));
-    assertThat(created.body()).contains("Jetons d&#39;accès", "tableur");
+    assertThat(created.body()).contains("Jetons d’accès", "tableur");
     String token =
         created.body().replaceAll("(?s).*<code class=\"token\">(gfpat_[^<]+)</code>.*", "$1");
     assertThat(token).startsWith("gfpat_");
