@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.govflow.decisions.internal.DecisionChain;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,7 @@ public class DecisionRegister {
   private final DecisionChain chain;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final MessageSource messages;
 
   /** Records a decision, in the caller's transaction (a process step, say). */
   @Transactional
@@ -104,7 +107,7 @@ public class DecisionRegister {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
-  private static void check(NewDecision d) {
+  private void check(NewDecision d) {
     require(d.bodyId() != null && !d.bodyId().isBlank(), "the body that decided");
     require(d.subject() != null && !d.subject().isBlank(), "a subject");
     require(
@@ -113,6 +116,13 @@ public class DecisionRegister {
     require(
         d.outcome() != null && d.outcome().matches("[a-z][a-z-]{1,39}"),
         "an outcome such as adopted");
+    // every page, mail and feed shows the outcome by its label: an outcome no reader could read is
+    // refused here rather than shown as a raw key
+    require(
+        d.outcome() == null
+            || messages.getMessage("decisions.outcome." + d.outcome(), null, null, Locale.ENGLISH)
+                != null,
+        "an outcome with a label (decisions.outcome." + d.outcome() + " in i18n/decisions)");
     require(d.decidedAt() != null, "when it was decided");
     require(d.recordedBy() != null && !d.recordedBy().isBlank(), "who records it");
     require(

@@ -186,6 +186,35 @@ class DecisionRegisterTests {
             .encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
+  @Test
+  void anOutcomeWithoutALabelIsRefusedAndNothingIsRecorded() {
+    NewDecision d = decision("world-council", "Unreadable outcome");
+    NewDecision unlabelled =
+        new NewDecision(
+            d.bodyId(),
+            d.processKey(),
+            d.processInstanceId(),
+            d.businessKey(),
+            d.subject(),
+            "carried-over",
+            d.votes(),
+            d.namedVotes(),
+            d.quorum(),
+            d.rule(),
+            d.documentSha256(),
+            d.decidedAt(),
+            d.recordedBy());
+
+    assertThatThrownBy(() -> register.record(unlabelled))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("decisions.outcome.carried-over");
+    assertThat(
+            jdbc.sql("select count(*) from decision where subject = 'Unreadable outcome'")
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
   private static NewDecision decision(String body, String subject) {
     return new NewDecision(
         body,
