@@ -54,6 +54,9 @@ class MessageBundlesTests {
             "decisions.outcome.renew",
             "decisions.outcome.lapse",
             "decisions.outcome.renewed-tacitly",
+            "decisions.outcome.approve",
+            "decisions.outcome.return",
+            "decisions.outcome.signed",
             "decisions.outcome.noted",
             "decisions.outcome.approved",
             "decisions.outcome.returned");

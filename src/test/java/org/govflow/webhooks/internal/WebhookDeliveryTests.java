@@ -152,24 +152,30 @@ class WebhookDeliveryTests {
     receiver.start();
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     try {
-      for (int round = 0; round < 10; round++) {
-        List<Future<Integer>> sent =
-            nodes.invokeAll(
-                List.of(
-                    () -> transactions.execute(tx -> sender.sendBatch()),
-                    () -> transactions.execute(tx -> sender.sendBatch())));
-        for (Future<Integer> f : sent) {
-          f.get();
-        }
-        Thread.sleep(300);
-      }
+      // two nodes send at once, round after round, until both deliveries have arrived
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(300))
+          .until(
+              () -> {
+                List<Future<Integer>> sent =
+                    nodes.invokeAll(
+                        List.of(
+                            () -> transactions.execute(tx -> sender.sendBatch()),
+                            () -> transactions.execute(tx -> sender.sendBatch())));
+                for (Future<Integer> f : sent) {
+                  f.get();
+                }
+                return ours(subject).size() >= 2;
+              });
     } finally {
       nodes.shutdown();
     }
+    // and nothing arrives twice afterwards
     await()
-        .atMost(Duration.ofSeconds(30))
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(5))
         .untilAsserted(() -> assertThat(ours(subject)).hasSize(2));
-    Thread.sleep(2000);
 
     List<Received> ours = ours(subject);
     assertThat(ours)
