@@ -42,21 +42,42 @@ public class Processes {
             .orderByProcessDefinitionKey()
             .asc()
             .list()) {
-      String startForm = startFormOf(definition);
-      if (startForm != null) {
-        types.add(
-            new ProcessType(
-                definition.getKey(),
-                definition.getName() == null ? definition.getKey() : definition.getName(),
-                definition.getId(),
-                startForm));
+      ProcessType type = typeOf(definition);
+      if (type != null) {
+        types.add(type);
       }
     }
     return types;
   }
 
+  /** The process as launchable, or null without a start form. */
+  private ProcessType typeOf(ProcessDefinition definition) {
+    String startForm = startFormOf(definition);
+    return startForm == null
+        ? null
+        : new ProcessType(
+            definition.getKey(),
+            definition.getName() == null ? definition.getKey() : definition.getName(),
+            definition.getId(),
+            startForm);
+  }
+
+  /**
+   * The latest active version of one process, if it has a start form: the same answer as {@link
+   * #types()} filtered by key, reading only that process's definition (a launch asks for it).
+   */
   public Optional<ProcessType> type(String processKey) {
-    return types().stream().filter(t -> t.key().equals(processKey)).findFirst();
+    if (processKey == null || processKey.isBlank()) {
+      return Optional.empty();
+    }
+    ProcessDefinition definition =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .latestVersion()
+            .active()
+            .singleResult();
+    return definition == null ? Optional.empty() : Optional.ofNullable(typeOf(definition));
   }
 
   /**

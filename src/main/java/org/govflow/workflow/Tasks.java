@@ -10,10 +10,12 @@ import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -79,6 +81,7 @@ public class Tasks {
 
   private final TaskService tasks;
   private final IdentityService identity;
+  private final ProcessEngine engine;
 
   public Optional<OpenTask> open(String taskId) {
     return Optional.ofNullable(
@@ -125,16 +128,33 @@ public class Tasks {
     as(who, () -> tasks.setAssignee(taskId, personId));
   }
 
-  /** Completes the task; one nobody holds is claimed first, so the history says who did it. */
+  /**
+   * Completes the task; one nobody holds is claimed first, so the history says who did it. Both run
+   * in one engine command, so the engine reads the task once and writes what the claim and the
+   * completion change in one flush; each keeps its own checks, listeners and history.
+   */
   public void complete(Participant who, OpenTask task, Map<String, Object> values) {
     as(
         who,
-        () -> {
-          if (task.assignee() == null) {
-            tasks.claim(task.id(), who.personId());
-          }
-          tasks.complete(task.id(), values);
-        });
+        () ->
+            inOneCommand(
+                () -> {
+                  if (task.assignee() == null) {
+                    tasks.claim(task.id(), who.personId());
+                  }
+                  tasks.complete(task.id(), values);
+                }));
+  }
+
+  /** Runs engine calls in one command context: the inner commands reuse it. */
+  private void inOneCommand(Runnable calls) {
+    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired()
+        .execute(
+            context -> {
+              calls.run();
+              return null;
+            });
   }
 
   public Comment comment(Participant who, OpenTask task, String text) {

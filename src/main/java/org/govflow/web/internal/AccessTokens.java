@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -89,25 +90,40 @@ class AccessTokens {
         == 1;
   }
 
-  /** The person a token belongs to, if it is one of ours and not revoked. */
+  /**
+   * The person a token belongs to, if it is one of ours and not revoked. Its last use is written at
+   * most once a minute ({@link #LAST_USED_PRECISION}): a script calling many times a second reads
+   * one row per call instead of also writing it.
+   */
   Optional<String> personOf(String token) {
     if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
       return Optional.empty();
     }
     String hash = hash(token);
-    Optional<String> person =
-        jdbc.sql("select person_id from access_token where token_hash = :hash")
+    Instant now = Instant.now();
+    Optional<Used> used =
+        jdbc.sql("select person_id, last_used_at from access_token where token_hash = :hash")
             .param("hash", hash)
-            .query(String.class)
+            .query(
+                (rs, i) ->
+                    new Used(
+                        rs.getString(1),
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
             .optional();
-    person.ifPresent(
-        p ->
-            jdbc.sql("update access_token set last_used_at = :now where token_hash = :hash")
-                .param("now", Timestamp.from(Instant.now()))
-                .param("hash", hash)
-                .update());
-    return person;
+    used.filter(u -> u.lastUsed() == null || u.lastUsed().isBefore(now.minus(LAST_USED_PRECISION)))
+        .ifPresent(
+            u ->
+                jdbc.sql("update access_token set last_used_at = :now where token_hash = :hash")
+                    .param("now", Timestamp.from(now))
+                    .param("hash", hash)
+                    .update());
+    return used.map(Used::personId);
   }
+
+  /** How stale a token's last use may be shown. */
+  static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+  private record Used(String personId, Instant lastUsed) {}
 
   static String hash(String token) {
     try {

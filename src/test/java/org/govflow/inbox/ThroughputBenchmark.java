@@ -1,0 +1,578 @@
+package org.govflow.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.govflow.directory.Directory;
+import org.govflow.directory.Membership;
+import org.govflow.directory.Person;
+import org.govflow.forms.Forms;
+import org.govflow.support.IntegrationTest;
+import org.govflow.support.SqlCounter;
+import org.govflow.web.Caller;
+import org.govflow.workflow.StartedProcess;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Instances per second of a seven-task review (a draft, five parallel reviews, an endorsement),
+ * through govflow's service path (start form checked, task forms checked, submission rules, access,
+ * routing, due dates, notifications, business key) against the bare engine's {@code RuntimeService}
+ * and {@code TaskService}, on the same model and database in the same JVM, rounds alternating; then
+ * the same over HTTP with personal access tokens, govflow's API against Camunda's REST API of the
+ * same app, and {@code GET /api/v1/me} with a token against the anonymous login page. Run with
+ * {@code ./mvnw -B -Pbenchmark test -Dtest=ThroughputBenchmark}; figures go to
+ * target/benchmarks/throughput.txt (docs/benchmarks.md).
+ */
+@Tag("benchmark")
+@IntegrationTest
+// as in production: templates parsed once, caches on
+@TestPropertySource(properties = {"spring.cache.type=caffeine", "spring.thymeleaf.cache=true"})
+class ThroughputBenchmark {
+
+  static final String KEY = "seven-task-review";
+  static final int ROUNDS = Integer.getInteger("benchmark.rounds", 6);
+  static final int PER_ROUND = Integer.getInteger("benchmark.instances", 15);
+  static final int HTTP_THREADS = Integer.getInteger("benchmark.threads", 4);
+  static final int HTTP_PER_ROUND = Integer.getInteger("benchmark.httpInstances", 12);
+  static final int LATENCY_SAMPLES = Integer.getInteger("benchmark.samples", 200);
+  static final ZoneId ZONE = ZoneId.of("Europe/Madrid");
+  static final Map<String, Object> REVIEW = Map.of("decision", "approve");
+  static final Path REPORT = Path.of("target/benchmarks/throughput.txt");
+
+  @TestConfiguration
+  static class Counting {
+    @Bean
+    static SqlCounter sqlCounter() {
+      return new SqlCounter();
+    }
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired RepositoryService repository;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService history;
+  @Autowired Launchpad launchpad;
+  @Autowired TaskWork work;
+  @Autowired Forms forms;
+  @Autowired Directory directory;
+  @Autowired JdbcClient jdbc;
+  @Autowired ObjectMapper json;
+  @LocalServerPort int port;
+
+  private final AtomicInteger bareKeys = new AtomicInteger();
+
+  @BeforeEach
+  void deploy() {
+    if (repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count() == 0) {
+      repository
+          .createDeployment()
+          .name("benchmark")
+          .addClasspathResource("benchmark/seven-task-review.bpmn")
+          .deploy();
+    }
+  }
+
+  /** What one path spends, step by step. */
+  static final class Profile {
+    final String name;
+    final Map<String, Long> nanos = new LinkedHashMap<>();
+    final Map<String, Integer> counts = new LinkedHashMap<>();
+    long elapsed;
+    int instances;
+    SqlCounter.Recording sql;
+
+    Profile(String name) {
+      this.name = name;
+    }
+
+    void add(String step, long t) {
+      nanos.merge(step, System.nanoTime() - t, Long::sum);
+      counts.merge(step, 1, Integer::sum);
+    }
+
+    double rate() {
+      return instances / (elapsed / 1e9);
+    }
+
+    String describe() {
+      StringBuilder out = new StringBuilder();
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  %s: %d instances in %.2f s = %.1f instances/s; %.1f SQL statements per instance%n",
+              name,
+              instances,
+              elapsed / 1e9,
+              rate(),
+              sql.total() / (double) instances));
+      nanos.forEach(
+          (step, n) ->
+              out.append(
+                  String.format(
+                      Locale.ROOT,
+                      "    %-28s %7.2f ms each (%d)%n",
+                      step,
+                      n / 1e6 / counts.get(step),
+                      counts.get(step))));
+      out.append("    most frequent statements (per instance):\n");
+      for (Map.Entry<String, Long> e : sql.top(14)) {
+        out.append(
+            String.format(
+                Locale.ROOT, "    %6.1f  %s%n", e.getValue() / (double) instances, e.getKey()));
+      }
+      return out.toString();
+    }
+  }
+
+  @Test
+  void serviceAgainstBareEngine() throws Exception {
+    Caller caller = caller("admin");
+    Map<String, Object> start = startValues();
+    // the same variables the start form's check gives the service path
+    Map<String, Object> converted =
+        forms.validate("document-approval-start", start, Locale.ENGLISH, ZONE).values();
+    // warm-up, not counted
+    for (int i = 0; i < 5; i++) {
+      viaService(caller, start, new Profile("warm-up"));
+      viaEngine(converted, new Profile("warm-up"));
+    }
+    drain();
+    Profile service = new Profile("govflow service path");
+    Profile bare = new Profile("bare RuntimeService/TaskService");
+    service.sql = new SqlCounter.Recording();
+    bare.sql = new SqlCounter.Recording();
+    List<Long> drains = new ArrayList<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      // alternate which goes first, so neither always follows the other's notifications
+      boolean serviceFirst = round % 2 == 0;
+      for (int half = 0; half < 2; half++) {
+        boolean viaService = (half == 0) == serviceFirst;
+        Profile p = viaService ? service : bare;
+        SqlCounter.record(p.sql);
+        long t = System.nanoTime();
+        for (int i = 0; i < PER_ROUND; i++) {
+          if (viaService) {
+            viaService(caller, start, p);
+          } else {
+            viaEngine(converted, p);
+          }
+        }
+        p.elapsed += System.nanoTime() - t;
+        p.instances += PER_ROUND;
+        SqlCounter.stop();
+        long d = System.nanoTime();
+        drain();
+        drains.add((System.nanoTime() - d) / 1_000_000);
+      }
+    }
+    String report =
+        String.format(
+                Locale.ROOT,
+                "in-process, %d rounds of %d instances each way, alternating; history full%n",
+                ROUNDS,
+                PER_ROUND)
+            + service.describe()
+            + bare.describe()
+            + difference(service, bare)
+            + String.format(
+                Locale.ROOT,
+                "  ratio service/bare: %.2fx%n  notifications written after each half-round in"
+                    + " (ms, not counted): %s%n",
+                service.rate() / bare.rate(),
+                drains)
+            + memory();
+    write(report);
+    assertThat(
+            history
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(KEY)
+                .finished()
+                .count())
+        .isGreaterThanOrEqualTo(2L * ROUNDS * PER_ROUND);
+  }
+
+  /** The statements the service path runs more often than the bare engine, per instance. */
+  private static String difference(Profile service, Profile bare) {
+    Map<String, Long> ours = service.sql.counts();
+    Map<String, Long> theirs = bare.sql.counts();
+    StringBuilder out = new StringBuilder("  statements the service path adds, per instance:\n");
+    ours.entrySet().stream()
+        .map(
+            e ->
+                Map.entry(
+                    e.getKey(),
+                    e.getValue() / (double) service.instances
+                        - theirs.getOrDefault(e.getKey(), 0L) / (double) bare.instances))
+        .filter(e -> Math.abs(e.getValue()) >= 0.5)
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .forEach(
+            e ->
+                out.append(
+                    String.format(Locale.ROOT, "    %+6.1f  %s%n", e.getValue(), e.getKey())));
+    return out.toString();
+  }
+
+  /** Launch with the start form, then each task with its form, as the pages and the API do. */
+  private void viaService(Caller caller, Map<String, Object> start, Profile p) {
+    long t = System.nanoTime();
+    StartedProcess started = launchpad.launch(caller, KEY, start, Locale.ENGLISH, ZONE);
+    p.add("launch", t);
+    for (int wave = 0; wave < 3; wave++) {
+      t = System.nanoTime();
+      List<Task> open = open(started.id());
+      p.add("find open tasks", t);
+      for (Task task : open) {
+        t = System.nanoTime();
+        work.complete(caller, task.getId(), REVIEW, Locale.ENGLISH, ZONE);
+        p.add("complete " + step(task), t);
+      }
+    }
+  }
+
+  /** The same through the engine's own services: no checks, the same variables. */
+  private void viaEngine(Map<String, Object> variables, Profile p) {
+    long t = System.nanoTime();
+    String id =
+        runtime
+            .startProcessInstanceByKey(KEY, "BARE-" + bareKeys.incrementAndGet(), variables)
+            .getId();
+    p.add("launch", t);
+    for (int wave = 0; wave < 3; wave++) {
+      t = System.nanoTime();
+      List<Task> open = open(id);
+      p.add("find open tasks", t);
+      for (Task task : open) {
+        t = System.nanoTime();
+        taskService.complete(task.getId(), REVIEW);
+        p.add("complete " + step(task), t);
+      }
+    }
+  }
+
+  private List<Task> open(String processInstanceId) {
+    List<Task> open = taskService.createTaskQuery().processInstanceId(processInstanceId).list();
+    assertThat(open).isNotEmpty();
+    return open;
+  }
+
+  private static String step(Task task) {
+    return task.getTaskDefinitionKey().startsWith("Review")
+        ? "review"
+        : task.getTaskDefinitionKey().toLowerCase(Locale.ROOT);
+  }
+
+  @Test
+  void apiAgainstCamundaRestWithTokens() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    String token = token(client, "admin");
+    String bearer = "Bearer " + token;
+    Map<String, Object> start = startValues();
+    // Camunda's REST API takes typed variables
+    Map<String, Object> typed = new LinkedHashMap<>();
+    forms
+        .validate("document-approval-start", start, Locale.ENGLISH, ZONE)
+        .values()
+        .forEach((k, v) -> typed.put(k, Map.of("value", v.toString())));
+    String camundaStart = json.writeValueAsString(Map.of("variables", typed));
+    String camundaComplete =
+        json.writeValueAsString(
+            Map.of("variables", Map.of("decision", Map.of("value", "approve"))));
+    // tests name their engines uniquely (application-test.yml): the REST API's path names it
+    String engineRest = "/engine-rest/engine/" + engine.getName();
+    String govflowStart = json.writeValueAsString(Map.of("processKey", KEY, "values", start));
+    String govflowComplete = json.writeValueAsString(Map.of("values", REVIEW));
+
+    Callable<Void> govflow =
+        () -> {
+          JsonNode started =
+              json.readTree(send(client, "POST", "/api/v1/processes", bearer, govflowStart, 201));
+          String id = started.path("id").asText();
+          for (int wave = 0; wave < 3; wave++) {
+            JsonNode process =
+                json.readTree(send(client, "GET", "/api/v1/processes/" + id, bearer, null, 200));
+            for (JsonNode step : process.path("currentSteps")) {
+              send(
+                  client,
+                  "POST",
+                  "/api/v1/tasks/" + step.path("taskId").asText() + "/complete",
+                  bearer,
+                  govflowComplete,
+                  204);
+            }
+          }
+          return null;
+        };
+    Callable<Void> camunda =
+        () -> {
+          JsonNode started =
+              json.readTree(
+                  send(
+                      client,
+                      "POST",
+                      engineRest + "/process-definition/key/" + KEY + "/start",
+                      bearer,
+                      camundaStart,
+                      200));
+          String id = started.path("id").asText();
+          for (int wave = 0; wave < 3; wave++) {
+            JsonNode open =
+                json.readTree(
+                    send(
+                        client,
+                        "GET",
+                        engineRest + "/task?processInstanceId=" + id,
+                        bearer,
+                        null,
+                        200));
+            for (JsonNode task : open) {
+              send(
+                  client,
+                  "POST",
+                  engineRest + "/task/" + task.path("id").asText() + "/complete",
+                  bearer,
+                  camundaComplete,
+                  204);
+            }
+          }
+          return null;
+        };
+    ExecutorService threads = Executors.newFixedThreadPool(HTTP_THREADS);
+    try {
+      run(threads, govflow, 2 * HTTP_THREADS);
+      run(threads, camunda, 2 * HTTP_THREADS);
+      drain();
+      long govflowNanos = 0;
+      long camundaNanos = 0;
+      int govflowCount = 0;
+      int camundaCount = 0;
+      for (int round = 0; round < ROUNDS; round++) {
+        boolean govflowFirst = round % 2 == 0;
+        for (int half = 0; half < 2; half++) {
+          boolean ours = (half == 0) == govflowFirst;
+          long t = System.nanoTime();
+          run(threads, ours ? govflow : camunda, HTTP_PER_ROUND);
+          long spent = System.nanoTime() - t;
+          if (ours) {
+            govflowNanos += spent;
+            govflowCount += HTTP_PER_ROUND;
+          } else {
+            camundaNanos += spent;
+            camundaCount += HTTP_PER_ROUND;
+          }
+          drain();
+        }
+      }
+      double ours = govflowCount / (govflowNanos / 1e9);
+      double theirs = camundaCount / (camundaNanos / 1e9);
+
+      // authenticated GET /api/v1/me with the token against the anonymous login page, interleaved
+      for (int i = 0; i < 20; i++) {
+        send(client, "GET", "/api/v1/me", bearer, null, 200);
+        send(client, "GET", "/login", null, null, 200);
+      }
+      List<Double> me = new ArrayList<>();
+      List<Double> login = new ArrayList<>();
+      for (int i = 0; i < LATENCY_SAMPLES; i++) {
+        long t = System.nanoTime();
+        send(client, "GET", "/api/v1/me", bearer, null, 200);
+        me.add((System.nanoTime() - t) / 1e6);
+        t = System.nanoTime();
+        send(client, "GET", "/login", null, null, 200);
+        login.add((System.nanoTime() - t) / 1e6);
+      }
+      String report =
+          String.format(
+                  Locale.ROOT,
+                  "over HTTP, %d client threads, Bearer personal access tokens, %d rounds of %d"
+                      + " instances each way, alternating%n"
+                      + "  govflow API (/api/v1): %d instances in %.2f s = %.1f instances/s%n"
+                      + "  Camunda REST (/engine-rest): %d instances in %.2f s = %.1f instances/s%n"
+                      + "  ratio govflow/Camunda: %.2fx%n"
+                      + "  GET /api/v1/me with a token: p50 %.2f ms, p95 %.2f ms; anonymous GET"
+                      + " /login: p50 %.2f ms, p95 %.2f ms; ratio of medians %.2fx (%d samples"
+                      + " each, interleaved)%n",
+                  HTTP_THREADS,
+                  ROUNDS,
+                  HTTP_PER_ROUND,
+                  govflowCount,
+                  govflowNanos / 1e9,
+                  ours,
+                  camundaCount,
+                  camundaNanos / 1e9,
+                  theirs,
+                  ours / theirs,
+                  percentile(me, 50),
+                  percentile(me, 95),
+                  percentile(login, 50),
+                  percentile(login, 95),
+                  percentile(me, 50) / percentile(login, 50),
+                  LATENCY_SAMPLES)
+              + memory();
+      write(report);
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private static void run(ExecutorService threads, Callable<Void> instance, int count)
+      throws Exception {
+    List<Future<Void>> done = threads.invokeAll(Collections.nCopies(count, instance));
+    for (Future<Void> f : done) {
+      f.get();
+    }
+  }
+
+  private String send(
+      HttpClient client,
+      String method,
+      String path,
+      String authorization,
+      String body,
+      int expected)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept", path.startsWith("/login") ? "text/html" : "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    HttpResponse<String> response =
+        client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode())
+        .as(method + " " + path + ": " + response.body())
+        .isEqualTo(expected);
+    return response.body();
+  }
+
+  private String token(HttpClient client, String person) throws Exception {
+    String basic =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((person + ":demo").getBytes(StandardCharsets.UTF_8));
+    String created =
+        send(client, "POST", "/api/v1/me/tokens", basic, "{\"name\":\"benchmark\"}", 201);
+    return json.readTree(created).path("token").asText();
+  }
+
+  /** The person as the API sees them: their bodies and access from the directory. */
+  private Caller caller(String personId) {
+    Person person = directory.person(personId).orElseThrow();
+    List<Membership> seats = directory.membershipsOf(personId);
+    return new Caller(
+        personId,
+        seats.stream().map(Membership::bodyId).collect(Collectors.toSet()),
+        Set.copyOf(directory.accessRoles(person, seats)));
+  }
+
+  private static Map<String, Object> startValues() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("title", "Benchmark document");
+    values.put("summary", "Seven tasks: a draft, five reviews, an endorsement.");
+    values.put("approvingBody", "executive-bureau");
+    values.put("respondBy", LocalDate.now(ZONE).plusDays(30).toString());
+    return values;
+  }
+
+  /** Waits until every event of the run has been handled (notifications written to the outbox). */
+  private void drain() throws InterruptedException {
+    for (int i = 0; i < 1200; i++) {
+      long open =
+          jdbc.sql("select count(*) from event_publication where completion_date is null")
+              .query(Long.class)
+              .single();
+      if (open == 0) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  private static String memory() {
+    System.gc();
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    long rss = -1;
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          rss = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // not on Linux
+    }
+    return String.format(
+        Locale.ROOT,
+        "  memory: max heap %d MiB, heap used after GC %d MiB, non-heap %d MiB, resident %d MiB%n",
+        Runtime.getRuntime().maxMemory() >> 20,
+        memory.getHeapMemoryUsage().getUsed() >> 20,
+        memory.getNonHeapMemoryUsage().getUsed() >> 20,
+        rss);
+  }
+
+  private static void write(String report) throws IOException {
+    System.out.print("BENCHMARK " + report);
+    Files.createDirectories(REPORT.getParent());
+    Files.writeString(
+        REPORT,
+        report,
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  private static double percentile(List<Double> values, int p) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+  }
+}

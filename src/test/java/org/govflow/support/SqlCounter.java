@@ -1,0 +1,165 @@
+package org.govflow.support;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Counts the SQL statements the application sends, for benchmarks' profiles: every statement run
+ * through the application's {@link DataSource} (the engine's, JdbcClient's, Flyway's), by text, for
+ * the threads that asked for it ({@link #record()}), and in total for all threads. Added to a
+ * test's context as a bean; it wraps the data source without changing what it does.
+ */
+public final class SqlCounter implements BeanPostProcessor {
+
+  private static final ThreadLocal<Recording> CURRENT = new ThreadLocal<>();
+  private static final AtomicLong ALL = new AtomicLong();
+
+  /** Statements by text (whitespace collapsed), while it is the thread's recording. */
+  public static final class Recording {
+    private final Map<String, LongAdder> statements = new ConcurrentHashMap<>();
+    private final LongAdder total = new LongAdder();
+
+    public Recording() {}
+
+    void add(String sql) {
+      total.increment();
+      statements.computeIfAbsent(normalize(sql), s -> new LongAdder()).increment();
+    }
+
+    public long total() {
+      return total.sum();
+    }
+
+    /** How often each statement ran. */
+    public Map<String, Long> counts() {
+      return statements.entrySet().stream()
+          .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sum()));
+    }
+
+    /** The most frequent statements, most frequent first. */
+    public List<Map.Entry<String, Long>> top(int n) {
+      return statements.entrySet().stream()
+          .map(e -> Map.entry(e.getKey(), e.getValue().sum()))
+          .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+          .limit(n)
+          .toList();
+    }
+  }
+
+  /** Records this thread's statements into a new recording until {@link #stop()}. */
+  public static Recording record() {
+    Recording recording = new Recording();
+    CURRENT.set(recording);
+    return recording;
+  }
+
+  /** Records this thread's statements into the given recording, adding to it, until stop. */
+  public static void record(Recording recording) {
+    CURRENT.set(recording);
+  }
+
+  public static void stop() {
+    CURRENT.remove();
+  }
+
+  /** Statements of every thread since the start. */
+  public static long all() {
+    return ALL.get();
+  }
+
+  @Override
+  public Object postProcessAfterInitialization(Object bean, String beanName) {
+    if (bean instanceof DataSource dataSource && !(bean instanceof Counting)) {
+      return new Counting(dataSource);
+    }
+    return bean;
+  }
+
+  private static void count(String sql) {
+    ALL.incrementAndGet();
+    Recording recording = CURRENT.get();
+    if (recording != null && sql != null) {
+      recording.add(sql);
+    }
+  }
+
+  static String normalize(String sql) {
+    String s = sql.replaceAll("\\s+", " ").strip();
+    return s.length() > 140 ? s.substring(0, 140) + "…" : s;
+  }
+
+  private static final class Counting extends DelegatingDataSource {
+    Counting(DataSource target) {
+      super(target);
+    }
+
+    @Override
+    public Connection getConnection() throws java.sql.SQLException {
+      return wrap(super.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws java.sql.SQLException {
+      return wrap(super.getConnection(username, password));
+    }
+  }
+
+  private static Connection wrap(Connection connection) {
+    return (Connection)
+        Proxy.newProxyInstance(
+            SqlCounter.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            (proxy, method, args) -> {
+              Object result = invoke(connection, method, args);
+              if (result instanceof Statement statement) {
+                String sql =
+                    args != null && args.length > 0 && args[0] instanceof String s ? s : null;
+                Class<?> type =
+                    result instanceof CallableStatement
+                        ? CallableStatement.class
+                        : result instanceof PreparedStatement
+                            ? PreparedStatement.class
+                            : Statement.class;
+                return Proxy.newProxyInstance(
+                    SqlCounter.class.getClassLoader(),
+                    new Class<?>[] {type},
+                    new Counted(statement, sql));
+              }
+              return result;
+            });
+  }
+
+  private record Counted(Statement statement, String sql) implements InvocationHandler {
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      String name = method.getName();
+      if (name.equals("addBatch") || (name.startsWith("execute") && !name.equals("executeBatch"))) {
+        count(args != null && args.length > 0 && args[0] instanceof String s ? s : sql);
+      }
+      return SqlCounter.invoke(statement, method, args);
+    }
+  }
+
+  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}
