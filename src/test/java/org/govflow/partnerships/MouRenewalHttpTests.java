@@ -137,14 +137,9 @@ class MouRenewalHttpTests {
         "Assess",
         Map.of("assessment", "Peu d'activité.", "recommendation", "let-lapse"));
     complete("sg", pid, "Decide", Map.of("decision", "lapse"));
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                mailTo(
-                        "contact.ilo@partner.example",
-                        "Protocole d’accord « MoU Decent work, pilot cities » : pas de renouvellement")
-                    != null);
+    awaitMail(
+        "contact.ilo@partner.example",
+        "Protocole d’accord « MoU Decent work, pilot cities » : pas de renouvellement");
     assertThat(
             api.get("officer", "/api/v1/mous/" + id)
                 .json()
@@ -185,8 +180,10 @@ class MouRenewalHttpTests {
     task(pid, "DraftRenewal");
     fire(pid, "ExpiryReached");
     MimeMessage expired =
-        awaitMail("lucia.herrera@", "Memorando «MoU Green jobs in secondary cities» con");
-    assertThat(expired.getSubject()).contains("vencido antes de firmarse su renovación");
+        awaitMail(
+            "lucia.herrera@",
+            "Memorando «MoU Green jobs in secondary cities» con Organización Internacional del"
+                + " Trabajo (OIT): vencido antes de firmarse su renovación");
     assertThat(text(expired))
         .contains("(America/Bogota)")
         .contains("Resolver el memorando vencido");
@@ -217,8 +214,9 @@ class MouRenewalHttpTests {
             .getId());
   }
 
+  /** The message once it came: the outbox sends every few seconds, slower on a loaded machine. */
   private static MimeMessage awaitMail(String address, String subject) {
-    await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address, subject) != null);
+    await().atMost(Duration.ofSeconds(90)).until(() -> mailTo(address, subject) != null);
     try {
       return mailTo(address, subject);
     } catch (Exception e) {
