@@ -24,4 +24,12 @@ public class Meetings {
                     m.businessKey(), m.bodyId(), m.title(), m.start(), m.end(), m.status().code()))
         .toList();
   }
+
+  /**
+   * Every meeting, the newest first, cancelled ones included, for the modules that cite them; the
+   * caller shows a reader only the meetings of their bodies unless they oversee all.
+   */
+  public List<Meeting> latest(int limit) {
+    return meetings.all(Math.max(1, Math.min(limit, 1000)));
+  }
 }

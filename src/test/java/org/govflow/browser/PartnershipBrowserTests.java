@@ -80,4 +80,59 @@ class PartnershipBrowserTests extends BrowserTestSupport {
     screenshot(tomas, "es-mou-detail-1366");
     tomas.context().close();
   }
+
+  @Test
+  void theFrenchFocalPointAssessesOnTheMouPageAndReadsTheRegisterOnAPhone() {
+    Long ilo =
+        jdbc.queryForObject(
+            "select id from partnership_mou where partner_id = 'partner-ilo' order by id limit 1",
+            Long.class);
+    try {
+      RestClient.create("http://localhost:" + port)
+          .post()
+          .uri("/api/v1/mous/{id}/renewal", ilo)
+          .headers(h -> h.setBasicAuth("officer", "demo"))
+          .retrieve()
+          .toBodilessEntity();
+    } catch (org.springframework.web.client.HttpClientErrorException.Conflict running) {
+      // the sweep started it already
+    }
+
+    Page ines = loggedIn("ines.moreau");
+    ines.setViewportSize(1366, 900);
+    ines.navigate("http://localhost:" + port + "/partnerships");
+    assertThat(ines.locator("h1")).hasText("Protocoles d’accord avec les partenaires");
+    screenshot(ines, "fr-mou-register-1366");
+    ines.setViewportSize(390, 844);
+    screenshot(ines, "fr-mou-register-390");
+
+    ines.navigate("http://localhost:" + port + "/partnerships/" + ilo);
+    Locator assessment = ines.locator("#assessment");
+    assertThat(assessment).containsText("Évaluer le partenariat");
+    assertThat(assessment).containsText("Actions du plan de travail");
+    screenshot(ines, "fr-mou-assess-390");
+    ines.setViewportSize(1366, 900);
+    screenshot(ines, "fr-mou-assess-1366");
+
+    assessment
+        .getByLabel("Ce qui a été fait au titre du protocole")
+        .fill("Deux ateliers communs à Genève.");
+    assessment.getByLabel("Renouveler en l’état").check();
+    Locator offered = assessment.locator("input[name=links]");
+    boolean cites = offered.count() > 0;
+    if (cites) {
+      offered.first().check();
+    }
+    assessment.getByRole(AriaRole.BUTTON).click();
+    ines.waitForURL(Pattern.compile(".*/partnerships/\\d+#renewals$"));
+    assertThat(ines.locator("#stage")).containsText("Décision du Secrétaire général");
+    if (cites) {
+      assertThat(ines.locator("#renewals")).containsText("Cité par l’évaluation");
+    }
+    assertThat(ines.locator("#assessment")).hasCount(0);
+    screenshot(ines, "fr-mou-detail-1366");
+    ines.setViewportSize(390, 844);
+    screenshot(ines, "fr-mou-detail-390");
+    ines.context().close();
+  }
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.govflow.support.MailIntegrationTest;
@@ -38,6 +39,7 @@ class MouRenewalHttpTests {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired TaskService tasks;
+  @Autowired ManagementService management;
 
   MouHttp api;
 
@@ -128,25 +130,16 @@ class MouRenewalHttpTests {
   @Test
   void aLapseTellsThePartnersContactInThePartnersLanguage() {
     long id = register("partner-ilo", "Decent work, pilot cities", "fr");
-    String pid =
-        api.post("officer", "/api/v1/mous/" + id + "/renewal", "{}")
-            .json()
-            .path("processInstanceId")
-            .asText();
+    String pid = api.startRenewal(id);
     complete(
         "ines.moreau",
         pid,
         "Assess",
         Map.of("assessment", "Peu d'activité.", "recommendation", "let-lapse"));
     complete("sg", pid, "Decide", Map.of("decision", "lapse"));
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                mailTo(
-                        "contact.ilo@partner.example",
-                        "Protocole d’accord « MoU Decent work, pilot cities » : pas de renouvellement")
-                    != null);
+    awaitMail(
+        "contact.ilo@partner.example",
+        "Protocole d’accord « MoU Decent work, pilot cities » : pas de renouvellement");
     assertThat(
             api.get("officer", "/api/v1/mous/" + id)
                 .json()
@@ -156,28 +149,104 @@ class MouRenewalHttpTests {
         .isEqualTo("AtExpiry");
   }
 
+  @Test
+  void escalationsTellThePresidencyAndTheSecretaryGeneralInTheirLanguageAndZone() throws Exception {
+    long id = register("partner-ilo", "Green jobs in secondary cities", "en");
+    String pid = api.startRenewal(id);
+    // the notice date passes with the assessment still open: its timer fires
+    fire(pid, "NoticeDatePassed");
+    MimeMessage toCoPresident =
+        awaitMail(
+            "amina.diallo@",
+            "Protocole « MoU Green jobs in secondary cities » avec Organisation internationale du"
+                + " Travail (OIT) : date de préavis passée sans décision");
+    String french = text(toCoPresident);
+    assertThat(french)
+        .contains("Amina")
+        .contains("Organisation internationale du Travail")
+        .contains("(Africa/Dakar)")
+        .contains("Décider du renouvellement (date de préavis passée)")
+        .contains("/partnerships/" + id)
+        .doesNotContain("partner-ilo");
+    MimeMessage toSecretaryGeneral =
+        awaitMail("sg@", "Memorando «MoU Green jobs in secondary cities» con Organización");
+    assertThat(text(toSecretaryGeneral)).contains("(Europe/Madrid)").contains("Lo que debe hacer");
+    assertThat(awaitMail("president@", "MoU \"MoU Green jobs in secondary cities\" with"))
+        .isNotNull();
+    assertThat(stage(id)).isEqualTo("DecideLate");
+
+    // decided late, renewed, but the expiry comes before the signature
+    complete("sg", pid, "DecideLate", Map.of("decision", "renew"));
+    task(pid, "DraftRenewal");
+    fire(pid, "ExpiryReached");
+    MimeMessage expired =
+        awaitMail(
+            "lucia.herrera@",
+            "Memorando «MoU Green jobs in secondary cities» con Organización Internacional del"
+                + " Trabajo (OIT): vencido antes de firmarse su renovación");
+    assertThat(text(expired))
+        .contains("(America/Bogota)")
+        .contains("Resolver el memorando vencido");
+    assertThat(
+            api.get("officer", "/api/v1/mous/" + id).json().path("summary").path("status").asText())
+        .isEqualTo("expired-renewal-pending");
+    // once per person and escalation, however often the listener runs
+    assertThat(
+            Arrays.stream(TestMailServer.received())
+                .filter(m -> recipient(m).startsWith("amina.diallo@"))
+                .filter(m -> subject(m).startsWith("Protocole « MoU Green jobs"))
+                .count())
+        .isEqualTo(2);
+  }
+
+  private void fire(String pid, String timer) {
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                management.createJobQuery().processInstanceId(pid).activityId(timer).count() == 1);
+    management.executeJob(
+        management
+            .createJobQuery()
+            .processInstanceId(pid)
+            .activityId(timer)
+            .singleResult()
+            .getId());
+  }
+
+  /** The message once it came: the outbox sends every few seconds, slower on a loaded machine. */
+  private static MimeMessage awaitMail(String address, String subject) {
+    await().atMost(Duration.ofSeconds(90)).until(() -> mailTo(address, subject) != null);
+    try {
+      return mailTo(address, subject);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String text(MimeMessage message) {
+    return TestMailServer.part(message, "text/plain");
+  }
+
+  private static String recipient(MimeMessage m) {
+    try {
+      return m.getAllRecipients()[0].toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String subject(MimeMessage m) {
+    try {
+      return String.valueOf(m.getSubject());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private long register(String partner, String title, String language) {
-    LocalDate today = LocalDate.now();
-    var created =
-        api.post(
-            "officer",
-            "/api/v1/mous",
-            Map.ofEntries(
-                Map.entry("partnerId", partner),
-                Map.entry("partnerKind", "un-system"),
-                Map.entry("title", "MoU " + title),
-                Map.entry("signedOn", today.minusYears(2).plusMonths(2).toString()),
-                Map.entry("startsOn", today.minusYears(2).plusMonths(2).toString()),
-                Map.entry("endsOn", today.plusMonths(2).toString()),
-                Map.entry("renewalKind", "express"),
-                Map.entry("noticePeriod", "P1M"),
-                Map.entry(
-                    "focalPoint", partner.equals("partner-fao") ? "tomas.ibarra" : "ines.moreau"),
-                Map.entry("contactName", "Contact " + partner),
-                Map.entry("contactEmail", "contact." + partner.substring(8) + "@partner.example"),
-                Map.entry("contactLanguage", language)));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().path("summary").path("id").asLong();
+    return api.register(
+        partner, title, partner.equals("partner-fao") ? "tomas.ibarra" : "ines.moreau", language);
   }
 
   private String stage(long id) {
@@ -189,13 +258,7 @@ class MouRenewalHttpTests {
   }
 
   private Task task(String pid, String step) {
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(step).count()
-                    == 1);
-    return tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(step).singleResult();
+    return MouHttp.task(tasks, pid, step);
   }
 
   private void complete(String user, String pid, String step, Map<String, Object> values) {

@@ -2,6 +2,8 @@ package org.govflow.forms.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -157,8 +159,11 @@ public record FormRendering(MessageSource messages, Locale locale, ZoneId zone) 
   }
 
   /**
-   * The variables a text shows, a stored value such as "two-thirds" in the reader's language where
-   * {@code forms.<formId>.<componentId>.value.<variable>.<value>} names it.
+   * The variables a text shows as the reader reads them: a variable with their language's suffix
+   * ({@code partnerName_fr}) instead of the bare one; a day ({@code 2027-03-31}) in their language;
+   * a point in time (a {@link java.util.Date}) in their language and time zone, the zone named; a
+   * stored value such as "two-thirds" in their language where {@code
+   * forms.<formId>.<componentId>.value.<variable>.<value>} names it.
    */
   private Map<String, ?> readable(
       String formId, String name, String text, Map<String, ?> variables) {
@@ -169,11 +174,41 @@ public record FormRendering(MessageSource messages, Locale locale, ZoneId zone) 
     Matcher m = FormSchemaReader.PLACEHOLDER.matcher(text);
     while (m.find()) {
       String variable = m.group(1);
-      if (variables.get(variable) instanceof String value && value.length() <= 100) {
-        shown.put(variable, translate(formId, name, "value." + variable + "." + value, value));
+      Object value = variables.get(variable);
+      if (variables.get(variable + "_" + locale.getLanguage()) instanceof String own
+          && !own.isBlank()) {
+        shown.put(variable, own);
+      } else if (value instanceof String day && ISO_DAY.matcher(day).matches()) {
+        shown.put(variable, day(day));
+      } else if (value instanceof java.util.Date at) {
+        ZoneId reader = zone == null ? ZoneId.of("UTC") : zone;
+        shown.put(
+            variable,
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                    .withLocale(locale)
+                    .withZone(reader)
+                    .format(at.toInstant())
+                + " ("
+                + reader.getId()
+                + ")");
+      } else if (value instanceof String stored && stored.length() <= 100) {
+        shown.put(variable, translate(formId, name, "value." + variable + "." + stored, stored));
       }
     }
     return shown;
+  }
+
+  private static final java.util.regex.Pattern ISO_DAY =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private String day(String iso) {
+    try {
+      return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+          .withLocale(locale)
+          .format(LocalDate.parse(iso));
+    } catch (java.time.format.DateTimeParseException notADay) {
+      return iso;
+    }
   }
 
   private String translate(String formId, String name, String what, String fallback) {

@@ -117,7 +117,7 @@ public class MeetingRepository {
   }
 
   /** Every meeting, newest first. */
-  List<Meeting> all(int limit) {
+  public List<Meeting> all(int limit) {
     return jdbc.query(
         "select " + MEETING_COLUMNS + " from meeting order by starts_at desc, business_key limit ?",
         MeetingRepository::meeting,

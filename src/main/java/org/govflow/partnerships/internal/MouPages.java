@@ -1,5 +1,6 @@
 package org.govflow.partnerships.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.TimeZone;
 import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Person;
 import org.govflow.forms.FieldError;
+import org.govflow.inbox.TaskWork;
 import org.govflow.web.Caller;
 import org.govflow.web.Refusal;
 import org.springframework.context.MessageSource;
@@ -39,6 +41,7 @@ class MouPages {
   private final MouRegister register;
   private final RenewalStarts starts;
   private final MessageSource messages;
+  private final TaskWork inbox;
 
   @GetMapping("/partnerships")
   String list(
@@ -46,6 +49,7 @@ class MouPages {
       @RequestParam(required = false) String status,
       Caller caller,
       Locale locale,
+      TimeZone zone,
       Model model) {
     model.addAttribute("mous", views.list(partner, status));
     model.addAttribute("partner", partner);
@@ -54,6 +58,7 @@ class MouPages {
     model.addAttribute(
         "statuses", List.of(MouStatus.values()).stream().map(MouStatus::key).toList());
     model.addAttribute("mayEdit", caller.overseesAll());
+    dates(locale, zone, model);
     return "partnerships/list";
   }
 
@@ -76,10 +81,61 @@ class MouPages {
     model.addAttribute("zone", zone.toZoneId());
     model.addAttribute("people", peopleNames());
     model.addAttribute("mayEdit", caller.overseesAll());
+    model.addAttribute("assessing", views.assessing(id, caller.personId()).orElse(null));
+    model.addAttribute("noticeAt", views.closeOf(details.summary().noticeDate()));
+    dates(locale, zone, model);
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", Map.of());
     }
     return "partnerships/detail";
+  }
+
+  /**
+   * The focal point's assessment from the MoU's page, where what concerns the partner is listed to
+   * tick: it completes the Assess task through the inbox, with the form's validation and the guard
+   * on what may be cited; a refusal comes back beside the fields.
+   */
+  @PostMapping("/partnerships/{id}/assessment")
+  String assess(
+      @PathVariable long id,
+      @RequestParam(name = "links", required = false) List<String> links,
+      @RequestParam(required = false) String assessment,
+      @RequestParam(required = false) String recommendation,
+      Caller caller,
+      Locale locale,
+      TimeZone zone,
+      Model model,
+      HttpServletResponse response) {
+    List<String> ticked = links == null ? List.of() : links;
+    MouViews.Assessing assessing =
+        views
+            .assessing(id, caller.personId())
+            .orElseThrow(() -> Refusal.conflict("partnerships.assess.notNow"));
+    Map<String, Object> values = new HashMap<>();
+    values.put(MouRenewal.ASSESSMENT, assessment == null ? "" : assessment);
+    values.put(MouRenewal.RECOMMENDATION, recommendation == null ? "" : recommendation);
+    values.put(MouRenewal.ASSESSMENT_LINKS, String.join("\n", ticked));
+    try {
+      inbox.complete(caller, assessing.taskId(), values, locale, zone.toZoneId());
+    } catch (Refusal refusal) {
+      if (refusal.reason() != Refusal.Reason.INVALID) {
+        throw refusal;
+      }
+      response.setStatus(refusal.reason().status());
+      Map<String, String> errors = refusalErrors(refusal, locale);
+      errors.putIfAbsent(
+          "assessmentProblem",
+          messages.getMessage(refusal.messageKey(), refusal.args(), refusal.messageKey(), locale));
+      model.addAttribute("errors", errors);
+      model.addAttribute(
+          "assessValues",
+          Map.of(
+              "assessment", values.get(MouRenewal.ASSESSMENT),
+              "recommendation", values.get(MouRenewal.RECOMMENDATION),
+              "links", ticked));
+      return one(id, caller, locale, zone, model);
+    }
+    return "redirect:/partnerships/" + id + "#renewals";
   }
 
   @GetMapping("/partnerships/new")
@@ -190,6 +246,24 @@ class MouPages {
     model.addAttribute(
         "partnerKinds", List.of("un-system", "intergovernmental", "public-agency", "association"));
     return "partnerships/form";
+  }
+
+  /** Days in the reader's language; points in time in their language and time zone. */
+  private static void dates(Locale locale, TimeZone zone, Model model) {
+    model.addAttribute(
+        "day",
+        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+            .withLocale(locale));
+    model.addAttribute(
+        "shortDay",
+        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+            .withLocale(locale));
+    model.addAttribute(
+        "moment",
+        java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+            .withLocale(locale)
+            .withZone(zone.toZoneId()));
   }
 
   /** A notice period as people say it: "3 months", "1 year 15 days". */

@@ -29,6 +29,10 @@ final class MouRenewal {
   // the steps
   static final String ASSESSMENT = "assessment";
   static final String RECOMMENDATION = "recommendation";
+  static final String ASSESSMENT_LINKS = AssessmentLinks.FIELD;
+  static final String LINKED_ACTIONS = "linkedActions";
+  static final String LINKED_MEETINGS = "linkedMeetings";
+  static final String LINKED_DECISIONS = "linkedDecisions";
   static final String DECISION = "decision";
   static final String DECISION_COMMENT = "decisionComment";
   static final String ESCALATION = "escalation";

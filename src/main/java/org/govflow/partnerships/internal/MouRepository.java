@@ -6,11 +6,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -262,6 +266,42 @@ class MouRepository {
                 rs.getString("person_id"),
                 rs.getTimestamp("happened_at").toInstant()),
         mouId);
+  }
+
+  /** The items an assessment cites, replacing what an earlier completion stored. */
+  void assessmentLinks(String processInstanceId, List<AssessmentLink> links) {
+    jdbc.update(
+        "delete from partnership_assessment_link where process_instance_id = ?", processInstanceId);
+    int position = 0;
+    for (AssessmentLink l : links) {
+      jdbc.update(
+          "insert into partnership_assessment_link (process_instance_id, position, kind,"
+              + " reference, title) values (?, ?, ?, ?, ?)",
+          processInstanceId,
+          position++,
+          l.kind(),
+          l.reference(),
+          l.title());
+    }
+  }
+
+  /** What the assessments of an MoU's renewals cite, by renewal. */
+  Map<String, List<AssessmentLink>> assessmentLinks(long mouId) {
+    Map<String, List<AssessmentLink>> links = new LinkedHashMap<>();
+    jdbc.query(
+        "select l.* from partnership_assessment_link l join partnership_renewal r"
+            + " on r.process_instance_id = l.process_instance_id where r.mou_id = ?"
+            + " order by l.process_instance_id, l.position",
+        (RowCallbackHandler)
+            rs -> {
+              links
+                  .computeIfAbsent(rs.getString("process_instance_id"), k -> new ArrayList<>())
+                  .add(
+                      new AssessmentLink(
+                          rs.getString("kind"), rs.getString("reference"), rs.getString("title")));
+            },
+        mouId);
+    return links;
   }
 
   private static MouTerm term(ResultSet rs, long mouId) throws SQLException {

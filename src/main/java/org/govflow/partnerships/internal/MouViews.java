@@ -22,6 +22,7 @@ import org.govflow.documents.DocumentVersion;
 import org.govflow.documents.Documents;
 import org.govflow.web.Refusal;
 import org.govflow.workflow.Participant;
+import org.govflow.workflow.RunningProcesses;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -38,6 +39,8 @@ class MouViews {
   private final Documents documents;
   private final BusinessCalendar calendar;
   private final Clock clock;
+  private final RunningProcesses running;
+  private final AssessmentLinks links;
 
   List<MouSummary> list(String partner, String status) {
     Map<Long, Renewal> running =
@@ -80,7 +83,38 @@ class MouViews {
         repository.terms(id),
         renewals.stream().map(RenewalView::of).toList(),
         docs,
-        repository.events(id));
+        repository.events(id),
+        repository.assessmentLinks(id));
+  }
+
+  /**
+   * The running renewal's assessment when this person is to give it now: its task and what they may
+   * cite, actions, meetings and decisions concerning the partner.
+   */
+  Optional<Assessing> assessing(long id, String personId) {
+    Mou m = repository.find(id).orElse(null);
+    if (m == null) {
+      return Optional.empty();
+    }
+    return repository.renewals(id).stream()
+        .filter(Renewal::running)
+        .flatMap(r -> running.openTasks(r.processInstanceId(), "Assess").stream())
+        .filter(t -> personId.equals(t.assignee()))
+        .findFirst()
+        .map(t -> new Assessing(t.taskId(), links.candidates(m, personId)));
+  }
+
+  /** The assessment a person is to give: its task, and what they may cite. */
+  record Assessing(String taskId, List<AssessmentLink> candidates) {
+
+    public List<AssessmentLink> of(String kind) {
+      return candidates.stream().filter(l -> l.kind().equals(kind)).toList();
+    }
+  }
+
+  /** When the last day to decide closes (the secretariat's closing time that day). */
+  java.time.Instant closeOf(LocalDate day) {
+    return calendar.closeOf(day);
   }
 
   /** The partner bodies of the directory, for the filters and forms. */

@@ -10,12 +10,14 @@ import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
+import org.govflow.deadlines.BusinessCalendar;
 import org.govflow.decisions.DecisionRegister;
 import org.govflow.decisions.NewDecision;
 import org.govflow.documents.Document;
 import org.govflow.documents.DocumentVersion;
 import org.govflow.documents.Documents;
 import org.govflow.forms.FieldError;
+import org.govflow.partnerships.MouEscalated;
 import org.govflow.partnerships.MouLapseNotified;
 import org.govflow.web.Refusal;
 import org.govflow.workflow.Participant;
@@ -38,6 +40,8 @@ class RenewalRecords {
   private final DecisionRegister register;
   private final NoticeDates noticeDates;
   private final ApplicationEventPublisher events;
+  private final BusinessCalendar calendar;
+  private final AssessmentLinks citations;
   private final Clock clock;
 
   void opened(String processInstanceId) {
@@ -59,6 +63,18 @@ class RenewalRecords {
         documentId,
         fileName,
         text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The work plan actions, meetings and decisions the assessment cites, each one offered to the
+   * person assessing (it concerns the partner and they may see it), stored with their titles;
+   * anything else refuses the assessment.
+   */
+  List<AssessmentLink> assessmentLinks(String processInstanceId, String personId, Object picked) {
+    Renewal r = renewal(processInstanceId);
+    List<AssessmentLink> links = citations.resolve(mou(r), personId, picked);
+    repository.assessmentLinks(processInstanceId, links);
+    return links;
   }
 
   void assessed(String processInstanceId, String personId, String recommendation, String sha) {
@@ -87,6 +103,30 @@ class RenewalRecords {
       record(processInstanceId, businessKey, SECRETARIAT, "renewed-tacitly", null, SYSTEM);
       repository.outcome(processInstanceId, "renewed-tacitly");
     }
+  }
+
+  /**
+   * The Presidency's members and the Secretary General are told what went wrong in time, in their
+   * language and time zone, after the step commits (the notifications module writes the mails).
+   */
+  void escalated(
+      String processInstanceId, String businessKey, String what, String secretaryGeneral) {
+    Renewal r = renewal(processInstanceId);
+    Mou mou = mou(r);
+    MouTerm term = mou.term();
+    events.publishEvent(
+        new MouEscalated(
+            mou.id(),
+            mou.partnerId(),
+            mou.title(),
+            businessKey,
+            what,
+            calendar.closeOf(term.noticeDate()),
+            calendar.closeOf(term.endsOn()),
+            MouEscalated.NOTICE_PASSED_TACIT.equals(what) ? nextTermEnd(term) : null,
+            PRESIDENCY,
+            secretaryGeneral));
+    repository.event(mou.id(), "escalated", null, SYSTEM, clock.instant());
   }
 
   void legalOpinion(

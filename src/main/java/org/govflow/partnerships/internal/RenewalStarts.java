@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -94,12 +95,14 @@ class RenewalStarts {
     v.put(TERM_NO, term.termNo());
     v.put(TITLE, mou.title());
     v.put(PARTNER, mou.partnerId());
-    v.put(
-        PARTNER_NAME,
-        directory
-            .body(mou.partnerId())
-            .map(b -> b.name().in(Locale.ENGLISH))
-            .orElse(mou.partnerId()));
+    // the partner's name in each language: a form shows a reader theirs (partnerName_fr)
+    for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"))) {
+      String name =
+          directory.body(mou.partnerId()).map(b -> b.name().in(language)).orElse(mou.partnerId());
+      v.put(
+          language == Locale.ENGLISH ? PARTNER_NAME : PARTNER_NAME + "_" + language.getLanguage(),
+          name);
+    }
     v.put(FOCAL_POINT, mou.focalPoint());
     v.put(SECRETARY_GENERAL, secretaryGeneral());
     v.put(RENEWAL_KIND, mou.renewalKind().key());
@@ -113,6 +116,10 @@ class RenewalStarts {
     v.put(RENEWAL_SIGNED, false);
     v.put(NEGOTIATION_ROUND, 0);
     v.put(NEXT_ROUND, 1);
+    // what the assessment cites, until it is given (a late decision may come without it)
+    v.put(LINKED_ACTIONS, AssessmentRecorded.NONE);
+    v.put(LINKED_MEETINGS, AssessmentRecorded.NONE);
+    v.put(LINKED_DECISIONS, AssessmentRecorded.NONE);
     return v;
   }
 

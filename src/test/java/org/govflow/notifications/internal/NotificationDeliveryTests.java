@@ -349,26 +349,6 @@ class NotificationDeliveryTests {
   }
 
   private static String part(MimeMessage m, String type) {
-    try {
-      return find(m.getContent(), type);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String find(Object content, String type) throws Exception {
-    if (content instanceof jakarta.mail.Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        jakarta.mail.BodyPart part = multipart.getBodyPart(i);
-        if (part.isMimeType(type)) {
-          return (String) part.getContent();
-        }
-        String inner = find(part.getContent(), type);
-        if (!inner.isEmpty()) {
-          return inner;
-        }
-      }
-    }
-    return "";
+    return TestMailServer.part(m, type);
   }
 }

@@ -167,6 +167,7 @@ class MouRenewalProcessTests {
             "Renewed")
         .hasNotPassed("NotifyLapse", "RecordNoticePassed", "RecordExpiredUnsigned")
         .isEnded();
+    verify(records, never()).escalated(anyString(), anyString(), anyString(), anyString());
     verify(records).renewed(eq(pi.getId()), eq("sha-signed"), anyString());
     verify(records).approval(eq(pi.getId()), anyString(), any(), eq("approved"), anyString());
     verify(records).stage(pi.getId(), "SignRenewal");
@@ -249,6 +250,7 @@ class MouRenewalProcessTests {
     atExpiry(pi);
     assertThat(pi).hasPassed("Lapsed").hasNotPassed("RecordNoticePassed").isEnded();
     verify(records).lapsed(pi.getId());
+    verify(records, never()).escalated(anyString(), anyString(), anyString(), anyString());
   }
 
   @Test
@@ -258,6 +260,7 @@ class MouRenewalProcessTests {
     assertThat(pi).isWaitingAt("Decide");
     ClockUtil.setCurrentTime(Date.from(NOTICE.plusSeconds(60)));
     execute(job("NoticeDatePassed", pi));
+    verify(records).escalated(pi.getId(), "MOU-UNHABITAT-2031", "notice-passed-tacit", "sg");
     verify(records).noticePassed(pi.getId(), "MOU-UNHABITAT-2031", true);
     assertThat(pi).isWaitingAt("NoteTacitRenewal");
     assertThat(task(pi)).isAssignedTo("sg");
@@ -274,6 +277,7 @@ class MouRenewalProcessTests {
     assertThat(pi).isWaitingAt("Assess");
     ClockUtil.setCurrentTime(Date.from(NOTICE.plusSeconds(60)));
     execute(job("NoticeDatePassed", pi));
+    verify(records).escalated(pi.getId(), "MOU-UNHABITAT-2031", "notice-passed-express", "sg");
     verify(records).noticePassed(pi.getId(), "MOU-UNHABITAT-2031", false);
     assertThat(pi).isWaitingAt("DecideLate");
     assertThat(task(pi)).isAssignedTo("sg");
@@ -295,6 +299,7 @@ class MouRenewalProcessTests {
     assertThat(pi).isWaitingAt("SignRenewal");
     ClockUtil.setCurrentTime(Date.from(EXPIRY.plusSeconds(60)));
     execute(job("ExpiryReached", pi));
+    verify(records).escalated(pi.getId(), "MOU-UNHABITAT-2031", "expired-unsigned", "sg");
     verify(records).expiredUnsigned(pi.getId());
     assertThat(pi).isWaitingAt("ResolveExpired");
     assertThat(task(pi)).isAssignedTo("sg");
