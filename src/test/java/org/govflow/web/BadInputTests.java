@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -137,6 +138,29 @@ class BadInputTests {
                     "{\"text\":\"one\\n\\ttwo\"}")
                 .statusCode())
         .isEqualTo(201);
+  }
+
+  @Test
+  void controlCharactersAndBidiOverridesAreRefusedInPageForms() {
+    String task = reviewTask();
+    WebSession browser = new WebSession(port);
+    browser.login(MEMBER, "demo");
+    String csrf = WebSession.csrfToken(browser.get("/tasks/" + task).body());
+
+    for (String text : List.of("a\u0000b", "a\u0007b", "evil\u202Etxt.exe", "x\u2066y")) {
+      HttpResponse<String> refused =
+          browser.postForm("/tasks/" + task + "/comments", Map.of("text", text, "_csrf", csrf));
+      assertThat(refused.statusCode()).as(text).isEqualTo(400);
+      assertThat(refused.body()).contains("invisible control character");
+    }
+    assertThat(tasks.getTaskComments(task)).isEmpty();
+
+    // line breaks and tabs are text
+    HttpResponse<String> kept =
+        browser.postForm(
+            "/tasks/" + task + "/comments", Map.of("text", "one\r\n\ttwo", "_csrf", csrf));
+    assertThat(kept.statusCode()).isEqualTo(302);
+    assertThat(tasks.getTaskComments(task)).hasSize(1);
   }
 
   @Test

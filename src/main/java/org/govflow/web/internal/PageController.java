@@ -42,6 +42,12 @@ class PageController {
   String login(Model model, HttpServletRequest request) {
     model.addAttribute("demo", demo);
     model.addAttribute("oidc", oidcRegistration);
+    String wait = request.getParameter("wait");
+    if (wait != null) {
+      // the throttle's wait in whole minutes (at least one); a forged value only changes the text
+      long seconds = wait.matches("\\d{1,6}") ? Long.parseLong(wait) : 60;
+      model.addAttribute("waitMinutes", Math.max(1, (seconds + 59) / 60));
+    }
     if (request.getParameter("refused") != null) {
       // whom the provider vouched for but the directory does not know (DirectoryOidcUserService)
       HttpSession session = request.getSession(false);

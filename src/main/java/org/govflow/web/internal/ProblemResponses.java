@@ -1,6 +1,7 @@
 package org.govflow.web.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import lombok.AccessLevel;
@@ -48,11 +49,26 @@ class ProblemResponses {
         write(response, HttpStatus.FORBIDDEN, "problem.forbidden", request.getRequestURI());
   }
 
-  private void write(HttpServletResponse response, HttpStatus status, String key, String path)
+  /** 429: too many failed logins from this account or address; try again after the wait. */
+  void tooManyAttempts(
+      HttpServletRequest request, HttpServletResponse response, java.time.Duration wait)
+      throws IOException {
+    long seconds = LoginThrottleFilter.seconds(wait);
+    response.setHeader("Retry-After", Long.toString(seconds));
+    write(
+        response,
+        HttpStatus.TOO_MANY_REQUESTS,
+        "security.problem.tooManyLogins",
+        request.getRequestURI(),
+        seconds);
+  }
+
+  private void write(
+      HttpServletResponse response, HttpStatus status, String key, String path, Object... args)
       throws IOException {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
-            status, messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+            status, messages.getMessage(key, args, LocaleContextHolder.getLocale()));
     problem.setInstance(java.net.URI.create(path));
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,5 +1,6 @@
 package org.govflow.web.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -19,6 +20,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -52,10 +54,13 @@ class SecurityConfiguration {
       HttpSecurity http,
       ProblemResponses problems,
       AccessTokens tokens,
-      DirectoryUserDetailsService people)
+      DirectoryUserDetailsService people,
+      LoginThrottle throttle)
       throws Exception {
     return http.securityMatcher(path("/engine-rest/**"))
         .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
+        // failed HTTP Basic and token attempts are counted, the next ones wait (429)
+        .addFilterAfter(new LoginThrottleFilter(throttle, problems, false), CsrfFilter.class)
         // the operator's scripts may use a personal access token instead of their password
         .addFilterBefore(
             new AccessTokenFilter(tokens, people, problems.unauthorized()),
@@ -80,13 +85,16 @@ class SecurityConfiguration {
       OidcPeople people,
       SecuritySettings settings,
       AccessTokens tokens,
-      DirectoryUserDetailsService directoryUsers)
+      DirectoryUserDetailsService directoryUsers,
+      LoginThrottle throttle)
       throws Exception {
     List<String> issuers = BearerTokens.issuers(oidcClients.getIfAvailable());
     boolean bearer = !issuers.isEmpty();
     // the API's OpenAPI document is read with the API's credentials, without a login page
     http.securityMatcher(
             new OrRequestMatcher(path("/api/**"), path("/v3/api-docs"), path("/v3/api-docs/**")))
+        // failed HTTP Basic and token attempts are counted, the next ones wait (429)
+        .addFilterAfter(new LoginThrottleFilter(throttle, problems, false), CsrfFilter.class)
         // personal access tokens, for this request only
         .addFilterBefore(
             new AccessTokenFilter(tokens, directoryUsers, problems.unauthorized(bearer)),
@@ -135,9 +143,12 @@ class SecurityConfiguration {
   SecurityFilterChain pages(
       HttpSecurity http,
       ObjectProvider<ClientRegistrationRepository> oidcClients,
-      OidcPeople people)
+      OidcPeople people,
+      LoginThrottle throttle,
+      ProblemResponses problems)
       throws Exception {
-    http.authorizeHttpRequests(
+    http.addFilterAfter(new LoginThrottleFilter(throttle, problems, true), CsrfFilter.class)
+        .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
                         "/login",
@@ -154,7 +165,27 @@ class SecurityConfiguration {
                     .hasRole("ADMIN")
                     .anyRequest()
                     .authenticated())
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    // a failure is counted; one that used up the allowance says how long to wait
+
+                    .failureHandler(
+                        (request, response, e) -> {
+                          throttle.failed(
+                              request.getParameter("username"), request.getRemoteAddr());
+                          Duration wait =
+                              throttle.waitBeforeNext(
+                                  request.getParameter("username"), request.getRemoteAddr());
+                          response.sendRedirect(
+                              request.getContextPath()
+                                  + (wait.isZero()
+                                      ? "/login?error"
+                                      : LoginThrottleFilter.WAIT_URL
+                                          + LoginThrottleFilter.seconds(wait)));
+                        })
+                    .permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
         // Camunda's webapps carry their own CSRF protection, with the same cookie name as ours
         .csrf(c -> c.ignoringRequestMatchers(path("/camunda/**")))

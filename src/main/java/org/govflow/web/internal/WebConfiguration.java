@@ -56,6 +56,8 @@ class WebConfiguration implements WebMvcConfigurer {
     interceptor.setParamName("lang");
     interceptor.setIgnoreInvalidLocale(true);
     registry.addInterceptor(interceptor);
+    // no control characters or bidirectional overrides in posted forms and parameters
+    registry.addInterceptor(new ControlCharacters());
   }
 
   /**
