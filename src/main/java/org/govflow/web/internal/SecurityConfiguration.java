@@ -34,7 +34,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may reach what. Three chains: Camunda's REST API for operators only (HTTP Basic); our API for
  * every directory user (HTTP Basic, the browser's session, or a bearer token from the OpenID
  * Connect provider when one is configured); the pages (form login, or OpenID Connect when a client
- * is configured). Camunda's webapps sit behind the page chain and are for operators only.
+ * is configured). Camunda's webapps sit behind the page chain and are for operators only. The
+ * actuator's endpoints have a chain of their own ({@link ActuatorSecurity}).
  */
 @Configuration
 @EnableMethodSecurity
@@ -54,10 +55,24 @@ class SecurityConfiguration {
       AccessTokens tokens,
       DirectoryUserDetailsService people)
       throws Exception {
-    return http.securityMatcher(path("/engine-rest/**"))
+    return operatorScripts(http.securityMatcher(path("/engine-rest/**")), problems, tokens, people)
         .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
-        // the operator's scripts may use a personal access token instead of their password
-        .addFilterBefore(
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
+  /**
+   * The operator's scripts (and Prometheus) authenticate with HTTP Basic or a personal access token
+   * instead of their password, and are answered 401 and 403 as problem details, never with a page.
+   */
+  static HttpSecurity operatorScripts(
+      HttpSecurity http,
+      ProblemResponses problems,
+      AccessTokens tokens,
+      DirectoryUserDetailsService people)
+      throws Exception {
+    return http.addFilterBefore(
             new AccessTokenFilter(tokens, people, problems.unauthorized()),
             BasicAuthenticationFilter.class)
         .requestCache(c -> c.disable())
@@ -65,10 +80,7 @@ class SecurityConfiguration {
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(problems.unauthorized())
-                    .accessDeniedHandler(problems.forbidden()))
-        .csrf(c -> c.disable())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .build();
+                    .accessDeniedHandler(problems.forbidden()));
   }
 
   @Bean
@@ -147,8 +159,6 @@ class SecurityConfiguration {
                         "/favicon.ico",
                         "/error",
                         "/public/**")
-                    .permitAll()
-                    .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
                     .requestMatchers(path("/camunda/**"))
                     .hasRole("ADMIN")
