@@ -126,10 +126,7 @@ class OperationsEndpointsTests {
             scraped.get("govflow_process_ended_total{process=\"" + key + "\",state=\"completed\"}"))
         .isEqualTo(1);
     assertThat(
-            scraped.get(
-                "govflow_process_ended_total{process=\""
-                    + key
-                    + "\",state=\"externally_terminated\"}"))
+            scraped.get("govflow_process_ended_total{process=\"" + key + "\",state=\"deleted\"}"))
         .isEqualTo(1);
     assertThat(scraped.keySet())
         .anySatisfy(name -> assertThat(name).startsWith("http_server_requests_seconds_bucket{"));

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
@@ -54,8 +54,7 @@ class ProcessCounts extends AbstractProcessEnginePlugin {
     if (event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_START)) {
       afterCommit(() -> counter("govflow.process.started", process).increment());
     } else if (event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)) {
-      String state =
-          instance.getState() == null ? "ended" : instance.getState().toLowerCase(Locale.ROOT);
+      String state = endState(instance);
       afterCommit(() -> counter("govflow.process.ended", process, "state", state).increment());
     }
   }
@@ -71,6 +70,17 @@ class ProcessCounts extends AbstractProcessEnginePlugin {
     public void handleEvents(List<HistoryEvent> events) {
       events.forEach(ProcessCounts.this::count);
     }
+  }
+
+  /**
+   * completed (its end), deleted (withdrawn by someone: the engine still calls it internally
+   * terminated when its history event is made), or terminated (ended by the engine otherwise).
+   */
+  private static String endState(HistoricProcessInstanceEventEntity instance) {
+    if (HistoricProcessInstance.STATE_COMPLETED.equals(instance.getState())) {
+      return "completed";
+    }
+    return instance.getDeleteReason() != null ? "deleted" : "terminated";
   }
 
   private Counter counter(String name, String process, String... tags) {
