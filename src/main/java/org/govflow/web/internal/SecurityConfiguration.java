@@ -36,7 +36,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may reach what. Three chains: Camunda's REST API for operators only (HTTP Basic); our API for
  * every directory user (HTTP Basic, the browser's session, or a bearer token from the OpenID
  * Connect provider when one is configured); the pages (form login, or OpenID Connect when a client
- * is configured). Camunda's webapps sit behind the page chain and are for operators only.
+ * is configured). Camunda's webapps sit behind the page chain and are for operators only. The
+ * actuator's endpoints have a chain of their own ({@link ActuatorSecurity}).
  */
 @Configuration
 @EnableMethodSecurity
@@ -57,11 +58,27 @@ class SecurityConfiguration {
       DirectoryUserDetailsService people,
       LoginThrottle throttle)
       throws Exception {
-    return http.securityMatcher(path("/engine-rest/**"))
+    return operatorScripts(
+            http.securityMatcher(path("/engine-rest/**")), problems, tokens, people, throttle)
         .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
-        // failed HTTP Basic and token attempts are counted, the next ones wait (429)
-        .addFilterAfter(new LoginThrottleFilter(throttle, problems, false), CsrfFilter.class)
-        // the operator's scripts may use a personal access token instead of their password
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
+  /**
+   * The operator's scripts (and Prometheus) authenticate with HTTP Basic or a personal access token
+   * instead of their password, and are answered 401 and 403 as problem details, never with a page;
+   * failed attempts are counted and the next ones wait (429).
+   */
+  static HttpSecurity operatorScripts(
+      HttpSecurity http,
+      ProblemResponses problems,
+      AccessTokens tokens,
+      DirectoryUserDetailsService people,
+      LoginThrottle throttle)
+      throws Exception {
+    return http.addFilterAfter(new LoginThrottleFilter(throttle, problems, false), CsrfFilter.class)
         .addFilterBefore(
             new AccessTokenFilter(tokens, people, problems.unauthorized()),
             BasicAuthenticationFilter.class)
@@ -70,10 +87,7 @@ class SecurityConfiguration {
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(problems.unauthorized())
-                    .accessDeniedHandler(problems.forbidden()))
-        .csrf(c -> c.disable())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .build();
+                    .accessDeniedHandler(problems.forbidden()));
   }
 
   @Bean
@@ -158,8 +172,6 @@ class SecurityConfiguration {
                         "/favicon.ico",
                         "/error",
                         "/public/**")
-                    .permitAll()
-                    .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
                     .requestMatchers(path("/camunda/**"))
                     .hasRole("ADMIN")
