@@ -48,6 +48,34 @@ public final class TestMailServer
     return server == null ? new MimeMessage[0] : server.getReceivedMessages();
   }
 
+  /** A message's part of this type (text/plain, text/html), decoded; empty when it has none. */
+  public static String part(jakarta.mail.internet.MimeMessage m, String type) {
+    try {
+      return find(m.getContent(), type);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String find(Object content, String type) throws Exception {
+    if (content instanceof String text) {
+      return text;
+    }
+    if (content instanceof jakarta.mail.Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+        if (part.isMimeType(type)) {
+          return (String) part.getContent();
+        }
+        String inner = find(part.getContent(), type);
+        if (!inner.isEmpty()) {
+          return inner;
+        }
+      }
+    }
+    return "";
+  }
+
   public static synchronized void purge() {
     if (server != null) {
       try {

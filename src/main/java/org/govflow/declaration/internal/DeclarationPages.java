@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.govflow.decisions.DecisionSettings;
 import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
@@ -35,6 +36,7 @@ class DeclarationPages {
   private final DeclarationActions actions;
   private final Directory directory;
   private final Launchpad inbox;
+  private final DecisionSettings decisionSettings;
 
   @GetMapping("/declarations")
   String list(Caller caller, Locale locale, TimeZone zone, Model model) {
@@ -217,6 +219,7 @@ class DeclarationPages {
     model.addAttribute(
         "committee",
         caller.participant().bodies().stream().anyMatch(DeclarationTexts.COMMITTEE::contains));
+    model.addAttribute("publicPage", decisionSettings.publicPage());
     model.addAttribute("errors", errors);
     model.addAttribute("failedForm", failedForm);
     model.addAttribute("values", values);
