@@ -91,7 +91,10 @@ class DeclarationCocreationProcessTests {
   private static final DeclarationPublications publications = mock(DeclarationPublications.class);
   private static final List<Object> events = new java.util.concurrent.CopyOnWriteArrayList<>();
   private static final DeclarationSettings settings =
-      new DeclarationSettings("host-city-daejeon", Duration.ofDays(90));
+      new DeclarationSettings(
+          "host-city-daejeon",
+          Duration.ofDays(90),
+          org.springframework.util.unit.DataSize.ofMegabytes(2));
   private static DeclarationTexts texts;
   private static final AtomicInteger keys = new AtomicInteger();
 
