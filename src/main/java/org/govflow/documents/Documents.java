@@ -36,6 +36,26 @@ public class Documents {
     return access.upload(who, processInstanceId, documentId, fileName, content);
   }
 
+  /**
+   * Checks a file as an upload is checked (not empty, within the size limit, an accepted type
+   * detected on its content) without storing it: a version with no id whose name is the safe name
+   * and whose media type is the detected one; a refusal says what is wrong.
+   */
+  public DocumentVersion check(String fileName, byte[] content) {
+    return access.check(fileName, content);
+  }
+
+  /**
+   * Stores a text a running process wrote itself as a new document of the process and publishes it
+   * at once, for the public page (an adopted declaration, say).
+   *
+   * @param by who publishes: the process ("system") or the person it acts for
+   */
+  public DocumentVersion publishNew(
+      String processInstanceId, String fileName, byte[] content, String by) {
+    return access.publishNew(processInstanceId, fileName, content, by);
+  }
+
   /** The documents of a process, for someone who takes part in it; empty for anyone else. */
   public List<Document> of(Participant who, String processInstanceId) {
     return access.of(who, processInstanceId);

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.govflow.decisions.DecisionRegister;
+import org.govflow.documents.Documents;
 import org.govflow.recommendations.RecommendationJourney;
 import org.govflow.recommendations.RecommendationJourney.Answer;
 import org.govflow.support.MailIntegrationTest;
@@ -41,6 +42,7 @@ class DeclarationJourneyTests {
   @LocalServerPort int port;
   @Autowired AwaitedDecisions awaitedDecisions;
   @Autowired DecisionRegister register;
+  @Autowired Documents documents;
 
   private RecommendationJourney api;
 
@@ -243,6 +245,73 @@ class DeclarationJourneyTests {
     assertThat(register.ofProcess(pid))
         .allSatisfy(x -> assertThat(x.content().documentSha256()).isEqualTo(sha));
     assertThat(register.verify().intact()).isTrue();
+
+    // publication: the adopted text in its authentic language and both translations, published
+    // through the documents module, each naming the register entry and the authentic SHA-256
+    long adoption =
+        register.ofProcess(pid).stream()
+            .filter(x -> x.content().outcome().equals("adopted"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    JsonNode published = api.get("officer", base).json().path("published");
+    assertThat(published).hasSize(3);
+    assertThat(published.get(0).path("language").asText()).isEqualTo("en");
+    assertThat(published.get(0).path("authentic").asBoolean()).isTrue();
+    List<String> languages = new ArrayList<>();
+    for (JsonNode p : published) {
+      languages.add(p.path("language").asText());
+      assertThat(p.path("decisionId").asLong()).isEqualTo(adoption);
+      assertThat(p.path("authenticSha256").asText()).isEqualTo(sha);
+    }
+    assertThat(languages).containsExactlyInAnyOrder("en", "fr", "es");
+    Answer authentic =
+        api.get(
+            "officer",
+            "/api/v1/documents/"
+                + published.get(0).path("documentId").asText()
+                + "/versions/"
+                + published.get(0).path("documentVersion").asInt());
+    assertThat(authentic.status()).as(authentic.body()).isEqualTo(200);
+    assertThat(authentic.body())
+        .contains("# Journey declaration")
+        .contains("2. Cities of Africa make the future.")
+        .contains(sha)
+        .contains("entry " + adoption);
+    assertThat(
+            documents.published(500).stream()
+                .filter(x -> pid.equals(x.processInstanceId()))
+                .map(x -> x.version().documentId()))
+        .containsExactlyInAnyOrderElementsOf(
+            published.findValues("documentId").stream().map(JsonNode::asText).toList());
+
+    // the outcome, to every member of both groups in their own language, with their group's
+    // amendments, dispositions and the committee's reasons
+    MimeMessage africaMail = mailTo("ibrahima.sarr", key, "Adoptée");
+    String africaBody = TestMailServer.part(africaMail, "text/plain");
+    assertThat(africaMail.getSubject()).isEqualTo("Adoptée : Journey declaration");
+    assertThat(africaBody)
+        .contains("/declarations/" + key)
+        .contains("Accepté avec modifications")
+        .contains("Cities of Africa make the future.")
+        .contains("Wording.")
+        .doesNotContain("Too early to say.");
+    assertThat(mailTo("aissatou.kone", key, "Adoptée").getSubject())
+        .isEqualTo("Adoptée : Journey declaration");
+    MimeMessage europeMail = mailTo("joao.tavares", key, "Adopted");
+    assertThat(europeMail.getSubject()).isEqualTo("Adopted: Journey declaration");
+    assertThat(TestMailServer.part(europeMail, "text/plain"))
+        .contains("Rejected")
+        .contains("Too early to say.")
+        .contains("We meet again in 2028.")
+        .doesNotContain("Wording.");
+    assertThat(
+            Arrays.stream(TestMailServer.received())
+                .filter(m -> subjectOf(m).equals("Adoptée : Journey declaration"))
+                .filter(m -> recipients(m).contains("ibrahima.sarr@demo.govflow.org"))
+                .count())
+        .isEqualTo(1);
+
     WebSession session = new WebSession(port);
     session.login("officer", "demo");
     HttpResponse<String> page = session.get("/declarations/" + key + "?from=1&to=2");
@@ -320,7 +389,8 @@ class DeclarationJourneyTests {
     }
   }
 
-  private static MimeMessage mailTo(String personId, String key) {
+  /** The last mail to the person about the declaration whose subject starts so. */
+  private static MimeMessage mailTo(String personId, String key, String subjectStart) {
     String address = personId + "@demo.govflow.org";
     List<MimeMessage> found = new ArrayList<>();
     await()
@@ -329,7 +399,8 @@ class DeclarationJourneyTests {
             () -> {
               found.clear();
               for (MimeMessage m : TestMailServer.received()) {
-                if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address))
+                if (recipients(m).contains(address)
+                    && subjectOf(m).startsWith(subjectStart)
                     && GreenMailUtil.getBody(m).contains(key)) {
                   found.add(m);
                 }
@@ -337,5 +408,25 @@ class DeclarationJourneyTests {
               return !found.isEmpty();
             });
     return found.get(found.size() - 1);
+  }
+
+  private static String subjectOf(MimeMessage m) {
+    try {
+      return m.getSubject() == null ? "" : m.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> recipients(MimeMessage m) {
+    try {
+      return Arrays.stream(m.getAllRecipients()).map(Object::toString).toList();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static MimeMessage mailTo(String personId, String key) {
+    return mailTo(personId, key, "");
   }
 }

@@ -51,7 +51,11 @@ public final class TestMailServer
   /** A message's part of a type ({@code text/plain}, {@code text/html}), decoded; empty if none. */
   public static String part(MimeMessage message, String type) {
     try {
-      return find(message.getContent(), type);
+      Object content = message.getContent();
+      if (content instanceof String text) {
+        return message.isMimeType(type) ? text : "";
+      }
+      return find(content, type);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -119,24 +119,40 @@ public final class WebSession {
    */
   public HttpResponse<String> postMultipart(
       String path, Map<String, String> fields, String fileName, byte[] content) {
+    return postMultipart(path, List.copyOf(fields.entrySet()), "file", fileName, content, Map.of());
+  }
+
+  /**
+   * A multipart form: the fields (a name may repeat), then the file in the named part (none when
+   * {@code content} is null), with extra headers (HTTP Basic for the API, say).
+   */
+  public HttpResponse<String> postMultipart(
+      String path,
+      List<Map.Entry<String, String>> fields,
+      String fileField,
+      String fileName,
+      byte[] content,
+      Map<String, String> headers) {
     String boundary = "----govflow" + System.nanoTime();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     fields.forEach(
-        (name, value) ->
+        field ->
             body.writeBytes(
                 ("--"
                         + boundary
                         + "\r\nContent-Disposition: form-data; name=\""
-                        + name
+                        + field.getKey()
                         + "\"\r\n\r\n"
-                        + value
+                        + field.getValue()
                         + "\r\n")
                     .getBytes(StandardCharsets.UTF_8)));
     if (content != null) {
       body.writeBytes(
           ("--"
                   + boundary
-                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + fileField
+                  + "\"; filename=\""
                   + fileName
                   + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
               .getBytes(StandardCharsets.UTF_8));
@@ -144,11 +160,12 @@ public final class WebSession {
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build());
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    headers.forEach(request::header);
+    return send(request.build());
   }
 
   /** GET of a file, as bytes. */

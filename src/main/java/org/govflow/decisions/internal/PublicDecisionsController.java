@@ -1,8 +1,11 @@
 package org.govflow.decisions.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import lombok.AccessLevel;
@@ -15,6 +18,7 @@ import org.govflow.directory.Directory;
 import org.govflow.documents.DocumentContent;
 import org.govflow.documents.DocumentVersion;
 import org.govflow.documents.Documents;
+import org.govflow.documents.PublishedDocument;
 import org.govflow.web.Refusal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -52,7 +56,16 @@ class PublicDecisionsController {
             .map(d -> DecisionView.of(d, directory, locale))
             .toList();
     model.addAttribute("decisions", decisions);
-    model.addAttribute("documents", documents.published(500));
+    List<PublishedDocument> published = documents.published(500);
+    model.addAttribute("documents", published);
+    // a process's published texts beside its decision (an adopted declaration in each language)
+    Map<String, List<PublishedDocument>> texts = new HashMap<>();
+    for (PublishedDocument d : published) {
+      if (d.processInstanceId() != null) {
+        texts.computeIfAbsent(d.processInstanceId(), k -> new ArrayList<>()).add(0, d);
+      }
+    }
+    model.addAttribute("texts", texts);
     model.addAttribute("zone", zone.toZoneId());
     return "decisions/public";
   }

@@ -1,7 +1,9 @@
 package org.govflow.declaration.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +11,10 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.govflow.declaration.internal.DeclarationDetails.Summary;
 import org.govflow.web.Caller;
+import org.govflow.workflow.StartedProcess;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Declarations over the API: the list, one with its versions and amendments, amending, the diff.
@@ -28,6 +34,7 @@ class DeclarationApi {
 
   private final DeclarationViews views;
   private final DeclarationActions actions;
+  private final DeclarationLaunches launches;
 
   @Operation(
       summary = "The declarations the caller takes part in",
@@ -35,6 +42,33 @@ class DeclarationApi {
   @GetMapping("/api/v1/declarations")
   List<Summary> list(Caller caller) {
     return views.list(caller.participant());
+  }
+
+  @Operation(
+      summary = "Launch a declaration, its zero draft pasted or uploaded (.md, .txt, .docx)",
+      operationId = "launchDeclaration",
+      description =
+          "Multipart form: the start form's fields (title, language, groups repeated, rounds,"
+              + " roundDays) and either draft (the text) or draftFile (Markdown, plain text or"
+              + " Word .docx, numbered paragraphs). The file is kept as a document of the process.")
+  @ApiResponse(responseCode = "201", description = "Launched: the process id and business key")
+  @PostMapping(path = "/api/v1/declarations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<StartedProcess> launch(
+      @RequestParam MultiValueMap<String, String> form,
+      @RequestParam(value = DraftFiles.FIELD, required = false) MultipartFile draftFile,
+      Caller caller,
+      Locale locale,
+      ZoneId zone) {
+    StartedProcess started =
+        launches.launch(
+            caller,
+            DeclarationPages.values(form),
+            draftFile == null ? null : draftFile.getOriginalFilename(),
+            DeclarationPages.bytes(draftFile),
+            locale,
+            zone);
+    return ResponseEntity.created(URI.create("/api/v1/declarations/" + started.businessKey()))
+        .body(started);
   }
 
   @Operation(

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A declaration as its participants read it (page and API): where it stands, the current text,
- * every version in every language, the amendments with their dispositions, who has not answered.
+ * every version in every language, the amendments with their dispositions, who has not answered,
+ * and once adopted the texts as published.
  */
 record DeclarationDetails(
     String businessKey,
@@ -24,7 +25,24 @@ record DeclarationDetails(
     List<Paragraph> paragraphs,
     List<Version> versions,
     List<FiledAmendment> amendments,
-    List<String> conflicts) {
+    List<String> conflicts,
+    List<Published> published) {
+
+  /**
+   * An adopted text as published through the documents module: one per language, each with the
+   * General Assembly's register entry and the SHA-256 of the authentic version that entry holds.
+   */
+  record Published(
+      String language,
+      boolean authentic,
+      String fileName,
+      String documentId,
+      int documentVersion,
+      String documentSha256,
+      String textSha256,
+      String authenticSha256,
+      long decisionId,
+      Instant publishedAt) {}
 
   /** A version of the text in one language. */
   record Version(

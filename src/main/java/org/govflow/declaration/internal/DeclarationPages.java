@@ -1,5 +1,10 @@
 package org.govflow.declaration.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,19 +13,26 @@ import java.util.Map;
 import java.util.TimeZone;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.govflow.decisions.DecisionSettings;
 import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
 import org.govflow.forms.FieldError;
+import org.govflow.forms.Forms;
+import org.govflow.inbox.LaunchableProcess;
 import org.govflow.inbox.Launchpad;
 import org.govflow.web.Caller;
 import org.govflow.web.Refusal;
+import org.govflow.workflow.StartedProcess;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The declarations' pages: the list, and one declaration with its text, the amendments beside each
@@ -35,6 +47,11 @@ class DeclarationPages {
   private final DeclarationActions actions;
   private final Directory directory;
   private final Launchpad inbox;
+  private final DeclarationLaunches launches;
+  private final Forms forms;
+  private final DeclarationSettings settings;
+  private final MessageSource messages;
+  private final DecisionSettings decisionSettings;
 
   @GetMapping("/declarations")
   String list(Caller caller, Locale locale, TimeZone zone, Model model) {
@@ -45,6 +62,97 @@ class DeclarationPages {
         inbox.launchable(caller, locale).stream()
             .anyMatch(p -> DeclarationCocreation.PROCESS.equals(p.key())));
     return "declarations/list";
+  }
+
+  @GetMapping("/declarations/new")
+  String launchForm(Caller caller, Locale locale, ZoneId zone, Model model) {
+    return launchPage(caller, Map.of(), List.of(), null, locale, zone, model);
+  }
+
+  /**
+   * The launch with the zero draft pasted or as a file; a refused one comes back with its values.
+   */
+  @PostMapping("/declarations/new")
+  String launch(
+      @RequestParam MultiValueMap<String, String> form,
+      @RequestParam(value = DraftFiles.FIELD, required = false) MultipartFile draftFile,
+      Caller caller,
+      Locale locale,
+      ZoneId zone,
+      Model model,
+      HttpServletResponse response) {
+    Map<String, Object> values = values(form);
+    try {
+      StartedProcess started =
+          launches.launch(
+              caller,
+              values,
+              draftFile == null ? null : draftFile.getOriginalFilename(),
+              bytes(draftFile),
+              locale,
+              zone);
+      return "redirect:/declarations/" + started.businessKey();
+    } catch (Refusal refusal) {
+      if (refusal.reason() == Refusal.Reason.NOT_FOUND
+          || refusal.reason() == Refusal.Reason.FORBIDDEN) {
+        throw refusal;
+      }
+      response.setStatus(refusal.reason().status());
+      List<FieldError> formErrors = new ArrayList<>();
+      String fileError = null;
+      for (FieldError e : refusal.errors()) {
+        if (DraftFiles.FIELD.equals(e.field())) {
+          fileError = e.message();
+        } else {
+          formErrors.add(e);
+        }
+      }
+      if (fileError == null && formErrors.isEmpty()) {
+        fileError = messages.getMessage(refusal.messageKey(), refusal.args(), locale);
+      }
+      return launchPage(caller, values, formErrors, fileError, locale, zone, model);
+    }
+  }
+
+  private String launchPage(
+      Caller caller,
+      Map<String, ?> values,
+      List<FieldError> errors,
+      String fileError,
+      Locale locale,
+      ZoneId zone,
+      Model model) {
+    LaunchableProcess type = inbox.launchable(caller, DeclarationCocreation.PROCESS, locale);
+    model.addAttribute("type", type);
+    model.addAttribute(
+        "form", forms.view(type.startFormId(), values, errors, Map.of(), locale, zone));
+    model.addAttribute("fileError", fileError);
+    model.addAttribute("maxKilobytes", settings.draftMaxSize().toKilobytes());
+    return "declarations/new";
+  }
+
+  /** A form's values as the start form takes them; a file part is not among them. */
+  static Map<String, Object> values(MultiValueMap<String, String> form) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    form.forEach(
+        (name, list) -> {
+          if (!"_csrf".equals(name)) {
+            values.put(name, list);
+          }
+        });
+    return values;
+  }
+
+  /** An uploaded file's bytes, or null when none was sent. */
+  static byte[] bytes(MultipartFile file) {
+    if (file == null) {
+      return null;
+    }
+    try {
+      return file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @GetMapping("/declarations/{businessKey}")
@@ -89,7 +197,7 @@ class DeclarationPages {
           refusal,
           businessKey,
           form,
-          values("group", group, "kind", kind, "text", text, "justification", justification),
+          pairs("group", group, "kind", kind, "text", text, "justification", justification),
           caller,
           locale,
           zone,
@@ -122,7 +230,7 @@ class DeclarationPages {
           refusal,
           businessKey,
           "dispose-" + id,
-          values("outcome", outcome, "text", text, "reason", reason),
+          pairs("outcome", outcome, "text", text, "reason", reason),
           caller,
           locale,
           zone,
@@ -148,7 +256,7 @@ class DeclarationPages {
           refusal,
           businessKey,
           "resolve-" + paragraphId,
-          values("text", text, "reason", reason),
+          pairs("text", text, "reason", reason),
           caller,
           locale,
           zone,
@@ -217,13 +325,14 @@ class DeclarationPages {
     model.addAttribute(
         "committee",
         caller.participant().bodies().stream().anyMatch(DeclarationTexts.COMMITTEE::contains));
+    model.addAttribute("publicPage", decisionSettings.publicPage());
     model.addAttribute("errors", errors);
     model.addAttribute("failedForm", failedForm);
     model.addAttribute("values", values);
     return "declarations/detail";
   }
 
-  private static Map<String, String> values(String... pairs) {
+  private static Map<String, String> pairs(String... pairs) {
     Map<String, String> values = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       values.put(pairs[i], pairs[i + 1] == null ? "" : pairs[i + 1]);

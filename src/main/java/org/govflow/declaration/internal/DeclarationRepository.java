@@ -54,6 +54,19 @@ class DeclarationRepository {
       String disposedBy,
       Instant disposedAt) {}
 
+  /** An adopted text as published through the documents module, in one language. */
+  record Publication(
+      String language,
+      int versionNumber,
+      String textSha256,
+      String authenticSha256,
+      long decisionId,
+      String documentId,
+      int documentVersion,
+      String fileName,
+      String documentSha256,
+      Instant publishedAt) {}
+
   /** What a contributor group did in a round. */
   record RoundAnswer(int round, String groupId, String answer, String answeredBy, Instant at) {}
 
@@ -360,6 +373,45 @@ class DeclarationRepository {
                 rs.getString("answer"),
                 rs.getString("answered_by"),
                 at(rs, "answered_at")),
+        processInstanceId);
+  }
+
+  void publication(String processInstanceId, Publication p) {
+    jdbc.update(
+        "insert into declaration_publication (process_instance_id, language, version_number,"
+            + " text_sha256, authentic_sha256, decision_id, document_id, document_version,"
+            + " file_name, document_sha256, published_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        processInstanceId,
+        p.language(),
+        p.versionNumber(),
+        p.textSha256(),
+        p.authenticSha256(),
+        p.decisionId(),
+        p.documentId(),
+        p.documentVersion(),
+        p.fileName(),
+        p.documentSha256(),
+        ts(p.publishedAt()));
+  }
+
+  /** The adopted texts as published, the authentic language first. */
+  List<Publication> publications(String processInstanceId) {
+    return jdbc.query(
+        "select * from declaration_publication where process_instance_id = ?"
+            + " order by text_sha256 <> authentic_sha256, language",
+        (rs, n) ->
+            new Publication(
+                rs.getString("language"),
+                rs.getInt("version_number"),
+                rs.getString("text_sha256"),
+                rs.getString("authentic_sha256"),
+                rs.getLong("decision_id"),
+                rs.getString("document_id"),
+                rs.getInt("document_version"),
+                rs.getString("file_name"),
+                rs.getString("document_sha256"),
+                at(rs, "published_at")),
         processInstanceId);
   }
 

@@ -140,7 +140,22 @@ class DeclarationViews {
                         v.text().paragraphs()))
             .toList(),
         amendments,
-        conflicts);
+        conflicts,
+        repository.publications(pid).stream()
+            .map(
+                p ->
+                    new DeclarationDetails.Published(
+                        p.language(),
+                        p.language().equals(row.authenticLanguage()),
+                        p.fileName(),
+                        p.documentId(),
+                        p.documentVersion(),
+                        p.documentSha256(),
+                        p.textSha256(),
+                        p.authenticSha256(),
+                        p.decisionId(),
+                        p.publishedAt()))
+            .toList());
   }
 
   /** The word diff between two versions of the authentic text. */

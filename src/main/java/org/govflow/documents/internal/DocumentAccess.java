@@ -59,6 +59,33 @@ public class DocumentAccess {
     return store.add(process, documentId, uploads.check(fileName, content), who.personId());
   }
 
+  /**
+   * Checks a file against the upload rules without storing it: its safe name and the media type
+   * detected on its content, or the refusal an upload would get.
+   */
+  public DocumentVersion check(String fileName, byte[] content) {
+    UploadCheck.Upload upload = uploads.check(fileName, content);
+    return new DocumentVersion(
+        null, 0, upload.name(), upload.mediaType(), content.length, null, null, null, null, null);
+  }
+
+  /**
+   * Stores and publishes a text a running process wrote itself (an adopted declaration, say): a new
+   * document of the process, checked as an upload is, published at once by {@code by} (the process
+   * acts, so no participant is checked).
+   */
+  @Transactional
+  public DocumentVersion publishNew(String process, String fileName, byte[] content, String by) {
+    if (!processes.running(process)) {
+      throw Refusal.conflict("inbox.documents.processEnded");
+    }
+    DocumentVersion stored = store.add(process, null, uploads.check(fileName, content), by);
+    store.markPublished(stored.documentId(), stored.version(), by);
+    return store
+        .version(stored.documentId(), stored.version())
+        .orElseThrow(() -> Refusal.notFound("inbox.documents.unknown"));
+  }
+
   /** The documents of a process, for someone who takes part in it; empty for anyone else. */
   public List<Document> of(Participant who, String processInstanceId) {
     return processes.participates(who, processInstanceId) ? store.of(processInstanceId) : List.of();

@@ -199,12 +199,14 @@ class DocumentStore {
 
   List<PublishedDocument> published(int limit) {
     return jdbc.query(
-        "select d.name, v."
+        "select d.name, d.process_instance_id, v."
             + READ_COLUMNS.replace(", ", ", v.")
             + " from document_version v join document d on d.id = v.document_id"
             + " where v.published = ? order by v.published_at desc, v.document_id, v.version"
             + " limit ?",
-        (rs, n) -> new PublishedDocument(rs.getString("name"), VERSION.mapRow(rs, n)),
+        (rs, n) ->
+            new PublishedDocument(
+                rs.getString("name"), rs.getString("process_instance_id"), VERSION.mapRow(rs, n)),
         true,
         limit);
   }

@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.flywaydb.core.Flyway;
+import org.govflow.declaration.DeclarationConcluded;
 import org.govflow.support.PostgresTestDatabase;
 import org.govflow.support.ProcessEngines;
 import org.govflow.web.Refusal;
@@ -87,8 +88,13 @@ class DeclarationCocreationProcessTests {
       new Participant("officer", Set.of("secretariat"), true);
 
   private static final DeclarationDecisions decisions = mock(DeclarationDecisions.class);
+  private static final DeclarationPublications publications = mock(DeclarationPublications.class);
+  private static final List<Object> events = new java.util.concurrent.CopyOnWriteArrayList<>();
   private static final DeclarationSettings settings =
-      new DeclarationSettings("host-city-daejeon", Duration.ofDays(90));
+      new DeclarationSettings(
+          "host-city-daejeon",
+          Duration.ofDays(90),
+          org.springframework.util.unit.DataSize.ofMegabytes(2));
   private static DeclarationTexts texts;
   private static final AtomicInteger keys = new AtomicInteger();
 
@@ -106,7 +112,8 @@ class DeclarationCocreationProcessTests {
             PostgresTestDatabase.user(),
             PostgresTestDatabase.password());
     Flyway.configure().dataSource(data).load().migrate();
-    texts = new DeclarationTexts(new DeclarationRepository(new JdbcTemplate(data)));
+    DeclarationRepository repository = new DeclarationRepository(new JdbcTemplate(data));
+    texts = new DeclarationTexts(repository);
     ProcessEngines.register("declarationLaunched", new DeclarationLaunched(texts, settings));
     ProcessEngines.register("declarationLists", new DeclarationLists());
     ProcessEngines.register("roundOpened", new RoundOpened(texts, ProcessEngines.CALENDAR));
@@ -121,14 +128,22 @@ class DeclarationCocreationProcessTests {
     ProcessEngines.register("translationGiven", new TranslationGiven(texts));
     ProcessEngines.register(
         "generalAssemblySubmitted", new GeneralAssemblySubmitted(texts, settings));
-    ProcessEngines.register("adoptionRecorded", new AdoptionRecorded(texts, decisions));
+    ProcessEngines.register(
+        "adoptionRecorded",
+        new AdoptionRecorded(
+            texts,
+            decisions,
+            publications,
+            new DeclarationConclusions(repository, texts),
+            events::add));
   }
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(START));
-    reset(decisions);
+    reset(decisions, publications);
+    events.clear();
     key = "DECL-2030-" + (100 + keys.incrementAndGet()) + "-" + System.nanoTime();
   }
 
@@ -244,7 +259,26 @@ class DeclarationCocreationProcessTests {
         .hasNotPassed("FollowUpGeneralAssembly")
         .isEnded();
     verify(decisions).recordAdoption(pi.getId(), "adopted", 41L, v2);
+    verify(publications).publish(eq(pi.getId()), any());
     assertThat(texts.declaration(pi.getId()).stage()).isEqualTo(Stage.ADOPTED);
+    // the contributor groups are told, with their amendments and dispositions
+    DeclarationConcluded concluded = (DeclarationConcluded) events.get(0);
+    assertThat(concluded.outcome()).isEqualTo("adopted");
+    assertThat(concluded.path()).isEqualTo("/declarations/" + key);
+    assertThat(concluded.groups()).containsExactlyElementsOf(GROUPS);
+    assertThat(concluded.amendments())
+        .extracting(
+            a ->
+                String.join(
+                    "|",
+                    a.group(),
+                    a.paragraphNumber(),
+                    a.disposition(),
+                    String.valueOf(a.committeeText()),
+                    a.reason()))
+        .containsExactly(
+            "section-africa|2|accepted|null|Clearer.",
+            "section-europe|3|accepted-as-modified|We will meet again.|Tone.");
   }
 
   @Test
@@ -275,7 +309,16 @@ class DeclarationCocreationProcessTests {
     generalAssemblyDecides("rejected", null);
     assertThat(pi).hasPassed("DeclarationRejected").isEnded();
     verify(decisions).recordAdoption(eq(pi.getId()), eq("rejected"), eq(null), any());
+    verify(publications, never()).publish(anyString(), any());
     assertThat(texts.declaration(pi.getId()).stage()).isEqualTo(Stage.REJECTED);
+    assertThat(events)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            DeclarationConcluded.class,
+            c -> {
+              assertThat(c.outcome()).isEqualTo("rejected");
+              assertThat(c.amendments()).isEmpty();
+            });
   }
 
   @Test
