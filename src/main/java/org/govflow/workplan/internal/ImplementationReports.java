@@ -201,39 +201,48 @@ class ImplementationReports {
     if (reading != null) {
       h.append(meta(reading));
     }
+    String section = esc(msg("workplan.report.section", locale));
+    String count = esc(msg("workplan.report.actions", locale));
+    String progress = esc(msg("workplan.report.progress", locale));
+    String change = esc(msg("workplan.report.change", locale));
+    String action = esc(msg("workplan.report.action", locale));
+    String owner = esc(msg("workplan.report.owner", locale));
+    String status = esc(msg("workplan.report.status", locale));
+    // on a phone (govflow.css) each row becomes a card whose cells say their column
     h.append("<h2>").append(esc(msg("workplan.report.by-section", locale))).append("</h2>");
-    h.append("<table><thead><tr><th>")
-        .append(esc(msg("workplan.report.section", locale)))
+    h.append("<table class=\"responsive\"><thead><tr><th>")
+        .append(section)
         .append("</th><th class=\"num\">")
-        .append(esc(msg("workplan.report.actions", locale)))
+        .append(count)
         .append("</th><th class=\"num\">")
-        .append(esc(msg("workplan.report.progress", locale)))
+        .append(progress)
         .append("</th><th class=\"num\">")
-        .append(esc(msg("workplan.report.change", locale)))
+        .append(change)
         .append("</th></tr></thead><tbody>");
     for (Rollup r : rollups(snapshot)) {
       h.append("<tr><td>")
           .append(r.section().level() == 1 ? "<strong>" : "")
           .append(esc(r.section().number() + " " + r.section().title()))
           .append(r.section().level() == 1 ? "</strong>" : "")
-          .append("</td><td class=\"num\">")
+          .append(cell(count, true))
           .append(r.actions())
-          .append("</td><td class=\"num\">")
+          .append(cell(progress, true))
           .append(r.progress())
-          .append("%</td><td class=\"num\">")
+          .append("%")
+          .append(cell(change, true))
           .append(signed(r.progress() - r.previous()))
           .append("</td></tr>");
     }
     h.append("</tbody></table><h2>")
         .append(esc(msg("workplan.report.attention", locale)))
-        .append("</h2><table><thead><tr><th>")
-        .append(esc(msg("workplan.report.action", locale)))
+        .append("</h2><table class=\"responsive\"><thead><tr><th>")
+        .append(action)
         .append("</th><th>")
-        .append(esc(msg("workplan.report.owner", locale)))
+        .append(owner)
         .append("</th><th>")
-        .append(esc(msg("workplan.report.status", locale)))
+        .append(status)
         .append("</th><th class=\"num\">")
-        .append(esc(msg("workplan.report.progress", locale)))
+        .append(progress)
         .append("</th></tr></thead><tbody>");
     for (Line a : snapshot.actions()) {
       if (!ActionStatus.LATE.code().equals(a.status())
@@ -244,11 +253,11 @@ class ImplementationReports {
           .append(esc(a.ref()))
           .append("</strong> ")
           .append(WorkPlanText.html(a.text()))
-          .append("</td><td>")
+          .append(cell(owner, false))
           .append(esc(bodyName(a.owner(), locale)))
-          .append("</td><td>")
+          .append(cell(status, false))
           .append(esc(msg("workplan.status." + a.status(), locale)))
-          .append("</td><td class=\"num\">")
+          .append(cell(progress, true))
           .append(a.progress())
           .append("% (")
           .append(signed(a.progress() - a.previous()))
@@ -256,6 +265,11 @@ class ImplementationReports {
     }
     h.append("</tbody></table>");
     return h.toString();
+  }
+
+  /** Closes a cell and opens the next, which names its column for a phone's card. */
+  private static String cell(String label, boolean number) {
+    return "</td><td" + (number ? " class=\"num\"" : "") + " data-label=\"" + label + "\">";
   }
 
   private String meta(Reading reading) {
