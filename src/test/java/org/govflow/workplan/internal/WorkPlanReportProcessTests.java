@@ -165,12 +165,7 @@ class WorkPlanReportProcessTests {
                 .getRuntimeService()
                 .getVariable(pi.getId(), AwaitedDecisions.AWAITED_DOCUMENT_SHA256))
         .isEqualTo("a".repeat(64));
-    engine
-        .getRuntimeService()
-        .createMessageCorrelation(AwaitedDecisions.MESSAGE)
-        .processInstanceBusinessKey(pi.getBusinessKey())
-        .setVariables(Map.of(AwaitedDecisions.OUTCOME, "noted", AwaitedDecisions.DECISION_ID, 42L))
-        .correlate();
+    bureauTakesNote(pi, 42L);
     verify(cycle).noted(2027, PERIOD, 42L, "executive-bureau", pi.getId(), pi.getBusinessKey());
     assertEnded(pi);
     verify(cycle, never()).missed(any(Integer.class), anyString());
@@ -225,14 +220,7 @@ class WorkPlanReportProcessTests {
     verify(cycle).missed(2027, PERIOD);
     verify(cycle).compile(2027, PERIOD, pi.getId());
     assertThat(reportTasks()).isEmpty();
-    assertThat(
-            engine
-                .getRuntimeService()
-                .createExecutionQuery()
-                .processInstanceId(pi.getId())
-                .activityId("AwaitBureau")
-                .count())
-        .isEqualTo(1);
+    assertAwaitingBureau(pi);
   }
 
   @Test
@@ -267,6 +255,15 @@ class WorkPlanReportProcessTests {
                 .map(l -> l.getGroupId()))
         .containsExactlyInAnyOrder("presidency", "secretariat");
     complete(followUp, "sg", Map.of("followUpNote", "On the agenda of the Bureau's next meeting."));
+    assertAwaitingBureau(pi);
+
+    // the Bureau takes note later: the cycle ends as usual
+    bureauTakesNote(pi, 43L);
+    verify(cycle).noted(2027, PERIOD, 43L, "executive-bureau", pi.getId(), pi.getBusinessKey());
+    assertEnded(pi);
+  }
+
+  private void assertAwaitingBureau(ProcessInstance pi) {
     assertThat(
             engine
                 .getRuntimeService()
@@ -275,16 +272,16 @@ class WorkPlanReportProcessTests {
                 .activityId("AwaitBureau")
                 .count())
         .isEqualTo(1);
+  }
 
-    // the Bureau takes note later: the cycle ends as usual
+  private void bureauTakesNote(ProcessInstance pi, long decisionId) {
     engine
         .getRuntimeService()
         .createMessageCorrelation(AwaitedDecisions.MESSAGE)
         .processInstanceBusinessKey(pi.getBusinessKey())
-        .setVariables(Map.of(AwaitedDecisions.OUTCOME, "noted", AwaitedDecisions.DECISION_ID, 43L))
+        .setVariables(
+            Map.of(AwaitedDecisions.OUTCOME, "noted", AwaitedDecisions.DECISION_ID, decisionId))
         .correlate();
-    verify(cycle).noted(2027, PERIOD, 43L, "executive-bureau", pi.getId(), pi.getBusinessKey());
-    assertEnded(pi);
   }
 
   private ProcessInstance start() {
