@@ -205,6 +205,8 @@ class ImplementationReports {
     String count = esc(msg("workplan.report.actions", locale));
     String progress = esc(msg("workplan.report.progress", locale));
     String change = esc(msg("workplan.report.change", locale));
+    // a phone's card labels its cells in a narrow column: the change's short name
+    String changeShort = esc(msg("workplan.report.change.short", locale));
     String action = esc(msg("workplan.report.action", locale));
     String owner = esc(msg("workplan.report.owner", locale));
     String status = esc(msg("workplan.report.status", locale));
@@ -229,7 +231,7 @@ class ImplementationReports {
           .append(cell(progress, true))
           .append(r.progress())
           .append("%")
-          .append(cell(change, true))
+          .append(cell(changeShort, true))
           .append(signed(r.progress() - r.previous()))
           .append("</td></tr>");
     }
