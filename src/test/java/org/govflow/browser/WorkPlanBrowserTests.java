@@ -84,6 +84,37 @@ class WorkPlanBrowserTests extends BrowserTestSupport {
     ibrahima.context().close();
   }
 
+  @Test
+  void theImplementationReportReadsInFrenchAndSpanish() {
+    Page ibrahima = reportOpenedBy("ibrahima.sarr");
+    assertThat(ibrahima.locator("h1")).containsText("rapport de mise en œuvre T");
+    assertThat(ibrahima.locator("main")).containsText("Actions en retard ou à risque");
+    assertThat(ibrahima.locator("main"))
+        .containsText("En attente de la prise d’acte : Bureau exécutif");
+    assertThat(ibrahima.locator("main")).containsText("Cités et Gouvernements Locaux Unis");
+    assertThat(ibrahima.locator("a[href*='/workplan/report.pdf']")).hasText("Télécharger en PDF");
+    shots(ibrahima, "fr-workplan-implementation-report");
+    ibrahima.context().close();
+
+    Page ana = reportOpenedBy("ana.belmonte");
+    assertThat(ana.locator("h1")).containsText("informe de implementación T");
+    assertThat(ana.locator("main")).containsText("Avance por capítulo y sección");
+    assertThat(ana.locator("main")).containsText("Pendiente de la toma de conocimiento");
+    shots(ana, "es-workplan-implementation-report");
+    ana.navigate("http://localhost:" + port + "/workplan");
+    shots(ana, "es-workplan");
+    ana.context().close();
+  }
+
+  /** A person opens the latest implementation report from the plan's page. */
+  private Page reportOpenedBy(String person) {
+    Page page = loggedIn(person);
+    page.navigate("http://localhost:" + port + "/workplan");
+    page.locator("a[href*='/workplan/report?']").first().click();
+    page.waitForURL(Pattern.compile(".*/workplan/report\\?.*"));
+    return page;
+  }
+
   private static void shots(Page page, String name) {
     page.setViewportSize(1366, 900);
     screenshot(page, name + "-1366");

@@ -20,6 +20,9 @@ final class CycleVariables {
   static final String RETURN_COMMENT = "returnComment";
   static final String REPORT_SHA256 = "reportSha256";
 
+  /** How long the Executive Bureau may take to take note before the follow-up (ISO duration). */
+  static final String BUREAU_ESCALATION = "bureauEscalation";
+
   private CycleVariables() {}
 
   static int year(VariableScope scope) {

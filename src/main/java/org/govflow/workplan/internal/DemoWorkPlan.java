@@ -82,6 +82,8 @@ record DemoWorkPlan(
             new ReportLine("2.2.1-B1", 80, null, 0, "Position drafted with the co-chairs.", null),
             new ReportLine("2.2.1-B2", 30, null, 0, "First meeting of the community.", null),
             new ReportLine("2.2.2-B1", 75, null, 0, "Coalition convened in Malaga.", null)));
+    // its implementation report, compiled and awaiting the Executive Bureau
+    cycle.compile(year, period, null);
   }
 
   private void report(

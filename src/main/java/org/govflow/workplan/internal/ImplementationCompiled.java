@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Compiles the period's implementation report and puts it before the Executive Bureau: its meetings
- * list what awaits them (AwaitedDecisions) with the report's SHA-256.
+ * list what awaits them (AwaitedDecisions) with the report's SHA-256; after the configured time
+ * without its taking note, the Presidency and the secretariat are asked to follow it up.
  */
 @Component("workplanImplementationCompiled")
 record ImplementationCompiled(ReportCycle cycle, WorkPlanSettings settings)
@@ -28,6 +29,8 @@ record ImplementationCompiled(ReportCycle cycle, WorkPlanSettings settings)
             AwaitedDecisions.AWAITED_SUBJECT,
             "Work plan " + year + ": implementation report " + period,
             AwaitedDecisions.AWAITED_DOCUMENT_SHA256,
-            sha));
+            sha,
+            CycleVariables.BUREAU_ESCALATION,
+            settings.bureauEscalation().toString()));
   }
 }

@@ -175,6 +175,7 @@ public class ReportCycle {
         compiled.sha256(),
         compiled.html(),
         compiled.csv(),
+        compiled.data(),
         processInstanceId,
         EngineClock.now());
     return compiled.sha256();

@@ -42,8 +42,32 @@ class ReportRepository {
       String status,
       Instant reportedAt) {}
 
+  /**
+   * A compiled implementation report: its English HTML (the record, hashed), CSV, figures in no
+   * language ({@code data}, JSON; null for reports compiled before it was kept) and, once noted,
+   * the register entry.
+   */
   record Implementation(
-      String period, Instant compiledAt, String sha256, String html, String csv, Long decisionId) {}
+      String period,
+      Instant compiledAt,
+      String sha256,
+      String html,
+      String csv,
+      String data,
+      Long decisionId,
+      Instant notedAt) {}
+
+  private static final RowMapper<Implementation> IMPLEMENTATION =
+      (rs, n) ->
+          new Implementation(
+              rs.getString("period"),
+              rs.getTimestamp("compiled_at").toInstant(),
+              rs.getString("sha256"),
+              rs.getString("html"),
+              rs.getString("csv"),
+              rs.getString("data"),
+              rs.getObject("decision_id") == null ? null : rs.getLong("decision_id"),
+              rs.getTimestamp("noted_at") == null ? null : rs.getTimestamp("noted_at").toInstant());
 
   private static final RowMapper<ReportRow> REPORT =
       (rs, n) ->
@@ -198,19 +222,21 @@ class ReportRepository {
       String sha,
       String html,
       String csv,
+      String data,
       String processInstanceId,
       Instant at) {
     jdbc.update(
         "delete from workplan_implementation where workplan_id = ? and period = ?", planId, period);
     jdbc.update(
         "insert into workplan_implementation (workplan_id, period, compiled_at, sha256, html, csv,"
-            + " process_instance_id) values (?, ?, ?, ?, ?, ?, ?)",
+            + " data, process_instance_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
         planId,
         period,
         Timestamp.from(at),
         sha,
         html,
         csv,
+        data,
         processInstanceId);
   }
 
@@ -218,18 +244,19 @@ class ReportRepository {
     return jdbc
         .query(
             "select * from workplan_implementation where workplan_id = ? and period = ?",
-            (rs, n) ->
-                new Implementation(
-                    rs.getString("period"),
-                    rs.getTimestamp("compiled_at").toInstant(),
-                    rs.getString("sha256"),
-                    rs.getString("html"),
-                    rs.getString("csv"),
-                    rs.getObject("decision_id") == null ? null : rs.getLong("decision_id")),
+            IMPLEMENTATION,
             planId,
             period)
         .stream()
         .findFirst();
+  }
+
+  /** The plan's compiled implementation reports, latest period first. */
+  List<Implementation> implementations(long planId) {
+    return jdbc.query(
+        "select * from workplan_implementation where workplan_id = ? order by period desc",
+        IMPLEMENTATION,
+        planId);
   }
 
   void noted(long planId, String period, long decisionId, Instant at) {

@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.govflow.forms.FieldError;
@@ -15,6 +17,8 @@ import org.govflow.workplan.internal.WorkPlanViews.ActionView;
 import org.govflow.workplan.internal.WorkPlanViews.Filter;
 import org.govflow.workplan.internal.WorkPlanViews.PlanSummary;
 import org.govflow.workplan.internal.WorkPlanViews.PlanView;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -135,7 +139,7 @@ class WorkPlanApi {
   }
 
   @Operation(
-      summary = "The implementation report of a period (JSON, CSV or HTML by Accept)",
+      summary = "The implementation report of a period (JSON, CSV, HTML or PDF by Accept)",
       operationId = "getWorkPlanReport")
   @GetMapping(path = "/api/v1/workplans/{year}/report", produces = MediaType.APPLICATION_JSON_VALUE)
   Implementations.ReportView report(@PathVariable int year, @RequestParam String period) {
@@ -143,7 +147,7 @@ class WorkPlanApi {
   }
 
   @Operation(
-      summary = "The implementation report of a period (JSON, CSV or HTML by Accept)",
+      summary = "The implementation report of a period (JSON, CSV, HTML or PDF by Accept)",
       operationId = "getWorkPlanReport")
   @GetMapping(path = "/api/v1/workplans/{year}/report", produces = "text/csv")
   ResponseEntity<String> reportCsv(@PathVariable int year, @RequestParam String period) {
@@ -153,13 +157,39 @@ class WorkPlanApi {
   }
 
   @Operation(
-      summary = "The implementation report of a period (JSON, CSV or HTML by Accept)",
+      summary = "The implementation report of a period (JSON, CSV, HTML or PDF by Accept)",
       operationId = "getWorkPlanReport")
   @GetMapping(path = "/api/v1/workplans/{year}/report", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> reportHtml(@PathVariable int year, @RequestParam String period) {
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
         .body(implementations.view(year, period).html());
+  }
+
+  @Operation(
+      summary = "The implementation report of a period (JSON, CSV, HTML or PDF by Accept)",
+      description =
+          "HTML is the English record that the SHA-256 hashes; the PDF is in the caller's"
+              + " language and time zone.",
+      operationId = "getWorkPlanReport")
+  @GetMapping(path = "/api/v1/workplans/{year}/report", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> reportPdf(
+      @PathVariable int year, @RequestParam String period, Locale locale, TimeZone zone) {
+    return pdf(year, period, implementations.pdf(year, period, locale, zone.toZoneId()), locale);
+  }
+
+  /** A report's PDF as a file named after the plan, the period and the language. */
+  static ResponseEntity<byte[]> pdf(int year, String period, byte[] content, Locale locale) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline()
+                .filename(
+                    "workplan-" + year + "-" + period.trim() + "-" + locale.getLanguage() + ".pdf")
+                .build()
+                .toString())
+        .body(content);
   }
 
   private static void secretariat(Caller caller) {

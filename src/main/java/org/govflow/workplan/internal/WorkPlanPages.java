@@ -17,6 +17,7 @@ import org.govflow.web.Caller;
 import org.govflow.web.Refusal;
 import org.govflow.workplan.internal.WorkPlanViews.Filter;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +43,7 @@ class WorkPlanPages {
   private final ReportRepository reports;
   private final Directory directory;
   private final MessageSource messages;
+  private final Implementations implementations;
 
   @GetMapping("/workplan")
   String plan(
@@ -159,6 +161,29 @@ class WorkPlanPages {
     return "workplan/action";
   }
 
+  /**
+   * A period's implementation report in the reader's language and time zone, for everyone who may
+   * see the plan; the English record is what its SHA-256 hashes.
+   */
+  @GetMapping("/workplan/report")
+  String report(
+      @RequestParam int year,
+      @RequestParam String period,
+      Locale locale,
+      TimeZone zone,
+      Model model) {
+    model.addAttribute("report", implementations.read(year, period, locale, zone.toZoneId()));
+    return "workplan/report";
+  }
+
+  /** The same report as PDF, in the reader's language and time zone. */
+  @GetMapping("/workplan/report.pdf")
+  ResponseEntity<byte[]> reportPdf(
+      @RequestParam int year, @RequestParam String period, Locale locale, TimeZone zone) {
+    return WorkPlanApi.pdf(
+        year, period, implementations.pdf(year, period, locale, zone.toZoneId()), locale);
+  }
+
   /** A line of an action's history as read: people and bodies by name. */
   record HistoryView(java.time.Instant at, String by, String what, String before, String after) {}
 
@@ -204,6 +229,7 @@ class WorkPlanPages {
     if (shown != null) {
       var plan = views.plan(shown, filter);
       model.addAttribute("plan", plan);
+      model.addAttribute("compiledReports", implementations.compiled(shown, locale));
       var unfiltered = views.plan(shown, Filter.NONE);
       model.addAttribute(
           "partners",

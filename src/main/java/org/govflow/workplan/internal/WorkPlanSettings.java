@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The reporting cycle ({@code govflow.workplan}): when a period's cycle starts (a cron, by default
  * on the first day after each quarter), how long after the period's end its reports are due and the
- * period closes, and the body that takes note of the implementation report.
+ * period closes, the body that takes note of the implementation report, and how long it may take
+ * before the Presidency and the secretariat are asked to follow it up.
  */
 @ConfigurationProperties("govflow.workplan")
 record WorkPlanSettings(
@@ -16,4 +17,12 @@ record WorkPlanSettings(
     @DefaultValue("P15D") Duration reportAfter,
     @DefaultValue("P30D") Duration closeAfter,
     @DefaultValue("Europe/Madrid") ZoneId zone,
-    @DefaultValue("executive-bureau") String takesNote) {}
+    @DefaultValue("executive-bureau") String takesNote,
+    @DefaultValue("P60D") Duration bureauEscalation) {
+
+  WorkPlanSettings {
+    if (bureauEscalation.isNegative() || bureauEscalation.isZero()) {
+      throw new IllegalArgumentException("govflow.workplan.bureau-escalation must be positive");
+    }
+  }
+}

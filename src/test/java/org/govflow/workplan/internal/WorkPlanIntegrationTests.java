@@ -29,6 +29,7 @@ import org.govflow.decisions.DecisionRegister;
 import org.govflow.directory.Directory;
 import org.govflow.support.MailIntegrationTest;
 import org.govflow.support.TestMailServer;
+import org.govflow.support.WebSession;
 import org.govflow.workflow.AwaitedDecisions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,6 +186,62 @@ class WorkPlanIntegrationTests {
         raw("officer", "/api/v1/workplans/2027/report?period=2027-Q1", "text/html");
     assertThat(html.body()).contains("2.1.1-B1").contains("Late");
     assertThat(WorkPlanImports.sha256(html.body())).isEqualTo(sha);
+
+    // each reader reads it in their language (the English record's SHA-256 beside), the PDF too
+    WebSession ibrahima = new WebSession(port);
+    ibrahima.login("ibrahima.sarr", "demo");
+    HttpResponse<String> french = ibrahima.get("/workplan/report?year=2027&period=2027-Q1");
+    assertThat(french.statusCode()).isEqualTo(200);
+    assertThat(french.body())
+        .contains("Plan de travail 2027 : rapport de mise en œuvre T1 2027")
+        .contains(">En retard</td>")
+        .contains("(Africa/Casablanca)")
+        .contains(sha);
+    assertThat(ibrahima.get("/workplan?year=2027").body())
+        .contains("/workplan/report?year=2027&amp;period=2027-Q1");
+    HttpResponse<byte[]> frenchPdf =
+        ibrahima.download("/workplan/report.pdf?year=2027&period=2027-Q1");
+    assertThat(frenchPdf.statusCode()).isEqualTo(200);
+    assertThat(frenchPdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(ImplementationReportLanguagesTests.pdfText(frenchPdf.body()))
+        .contains("Plan de travail 2027 : rapport de mise en œuvre T1 2027")
+        .contains("En retard");
+    HttpResponse<byte[]> spanishPdf =
+        client.send(
+            request(
+                    "ana.belmonte",
+                    "/api/v1/workplans/2027/report?period=2027-Q1",
+                    "application/pdf")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(spanishPdf.statusCode()).isEqualTo(200);
+    assertThat(ImplementationReportLanguagesTests.pdfText(spanishPdf.body()))
+        .contains("Plan de trabajo 2027: informe de implementación T1 2027")
+        .contains("Con retraso");
+    // as the page: only for people signed in
+    assertThat(new WebSession(port).download("/workplan/report.pdf?year=2027&period=2027-Q1"))
+        .satisfies(r -> assertThat(r.statusCode()).isEqualTo(302))
+        .satisfies(
+            r -> assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/login"));
+    assertThat(
+            client
+                .send(
+                    HttpRequest.newBuilder(
+                            URI.create(
+                                "http://localhost:"
+                                    + port
+                                    + "/api/v1/workplans/2027/report?period=2027-Q1"))
+                        .header("Accept", "application/pdf")
+                        .GET()
+                        .build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(
+            raw("officer", "/api/v1/workplans/2027/report?period=2027-Q5", "application/pdf")
+                .statusCode())
+        .isEqualTo(400);
     assertThat(awaited.awaiting("executive-bureau"))
         .anySatisfy(a -> assertThat(a.businessKey()).isEqualTo(businessKey));
     assertThat(awaited.decide(businessKey, "noted", null, null)).isTrue();

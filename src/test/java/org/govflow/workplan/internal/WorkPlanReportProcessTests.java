@@ -35,9 +35,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * bpmn/workplan-report.bpmn on a real engine with the real status table, under a controlled clock:
- * reported and validated; returned then validated; overdue; the period closed with a body silent.
- * The module's records (ReportCycle) need Spring and are a test double here; the integration test
- * runs them for real.
+ * reported and validated; returned then validated; overdue; the period closed with a body silent;
+ * the Executive Bureau slow to take note, followed up by the Presidency and the secretariat. The
+ * module's records (ReportCycle) need Spring and are a test double here; the integration test runs
+ * them for real.
  */
 @Tag("process")
 @Deployment(
@@ -46,7 +47,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
       "bpmn/workplan-status.dmn",
       "forms/workplan-report-start.form",
       "forms/workplan-report-report.form",
-      "forms/workplan-report-validate.form"
+      "forms/workplan-report-validate.form",
+      "forms/workplan-report-follow-up.form"
     })
 class WorkPlanReportProcessTests {
 
@@ -65,7 +67,8 @@ class WorkPlanReportProcessTests {
           Duration.ofDays(15),
           Duration.ofDays(30),
           ZoneId.of("Europe/Madrid"),
-          "executive-bureau");
+          "executive-bureau",
+          Duration.ofDays(60));
 
   @RegisterExtension
   static ProcessEngineExtension extension =
@@ -162,12 +165,7 @@ class WorkPlanReportProcessTests {
                 .getRuntimeService()
                 .getVariable(pi.getId(), AwaitedDecisions.AWAITED_DOCUMENT_SHA256))
         .isEqualTo("a".repeat(64));
-    engine
-        .getRuntimeService()
-        .createMessageCorrelation(AwaitedDecisions.MESSAGE)
-        .processInstanceBusinessKey(pi.getBusinessKey())
-        .setVariables(Map.of(AwaitedDecisions.OUTCOME, "noted", AwaitedDecisions.DECISION_ID, 42L))
-        .correlate();
+    bureauTakesNote(pi, 42L);
     verify(cycle).noted(2027, PERIOD, 42L, "executive-bureau", pi.getId(), pi.getBusinessKey());
     assertEnded(pi);
     verify(cycle, never()).missed(any(Integer.class), anyString());
@@ -222,6 +220,50 @@ class WorkPlanReportProcessTests {
     verify(cycle).missed(2027, PERIOD);
     verify(cycle).compile(2027, PERIOD, pi.getId());
     assertThat(reportTasks()).isEmpty();
+    assertAwaitingBureau(pi);
+  }
+
+  @Test
+  void bureauSlowToTakeNoteIsFollowedUpAndTheWaitGoesOn() {
+    ProcessInstance pi = start();
+    report(COUNCIL, "ana.belmonte", "1.1-B1 | 40 | | 0 | done |");
+    validate(COUNCIL, "officer", "validated", null);
+    report(AFRICA, "kwame.mensah", "2.1.1-B2 | 0 | | 12 | |");
+    validate(AFRICA, "sg", "validated", null);
+    verify(cycle).compile(2027, PERIOD, pi.getId());
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "bureauEscalation"))
+        .isEqualTo("PT1440H");
+
+    // 60 days after the compilation, not a minute before, the Bureau's silence is followed up
+    Instant compiled = START;
+    ClockUtil.setCurrentTime(Date.from(compiled.plus(Duration.ofDays(60)).minusSeconds(60)));
+    assertThat(dueTimers("BureauOverdue")).isEmpty();
+    ClockUtil.setCurrentTime(Date.from(compiled.plus(Duration.ofDays(60)).plusSeconds(60)));
+    List<Job> overdue = dueTimers("BureauOverdue");
+    assertThat(overdue).hasSize(1);
+    engine.getManagementService().executeJob(overdue.get(0).getId());
+    Task followUp =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(pi.getId())
+            .taskDefinitionKey("FollowUpBureau")
+            .singleResult();
+    assertThat(followUp).isNotNull();
+    assertThat(
+            engine.getTaskService().getIdentityLinksForTask(followUp.getId()).stream()
+                .map(l -> l.getGroupId()))
+        .containsExactlyInAnyOrder("presidency", "secretariat");
+    complete(followUp, "sg", Map.of("followUpNote", "On the agenda of the Bureau's next meeting."));
+    assertAwaitingBureau(pi);
+
+    // the Bureau takes note later: the cycle ends as usual
+    bureauTakesNote(pi, 43L);
+    verify(cycle).noted(2027, PERIOD, 43L, "executive-bureau", pi.getId(), pi.getBusinessKey());
+    assertEnded(pi);
+  }
+
+  private void assertAwaitingBureau(ProcessInstance pi) {
     assertThat(
             engine
                 .getRuntimeService()
@@ -230,6 +272,16 @@ class WorkPlanReportProcessTests {
                 .activityId("AwaitBureau")
                 .count())
         .isEqualTo(1);
+  }
+
+  private void bureauTakesNote(ProcessInstance pi, long decisionId) {
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(AwaitedDecisions.MESSAGE)
+        .processInstanceBusinessKey(pi.getBusinessKey())
+        .setVariables(
+            Map.of(AwaitedDecisions.OUTCOME, "noted", AwaitedDecisions.DECISION_ID, decisionId))
+        .correlate();
   }
 
   private ProcessInstance start() {
