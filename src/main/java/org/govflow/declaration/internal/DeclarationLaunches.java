@@ -49,6 +49,8 @@ class DeclarationLaunches {
       byte[] content,
       Locale locale,
       ZoneId zone) {
+    // who may launch is checked before anything they sent is read
+    launchpad.launchable(caller, PROCESS, locale);
     Map<String, Object> checked = new LinkedHashMap<>(values);
     DraftFile file = null;
     boolean sent = content != null && (content.length > 0 || !isBlank(fileName));
@@ -61,8 +63,6 @@ class DeclarationLaunches {
                     messages.getMessage("declaration.draft.file.both", null, locale))),
             "declaration.draft.file.both");
       }
-      // what the caller may launch is checked before the file is read
-      launchpad.launchable(caller, PROCESS, locale);
       file = drafts.read(fileName, content, locale);
       checked.put(DRAFT, file.text());
     }
