@@ -178,19 +178,14 @@ class PageTourBrowserTests extends BrowserTestSupport {
    */
   private Map<String, String> moduleTasks() {
     Map<String, String> found = new LinkedHashMap<>();
-    Map<String, String> focalPoints =
-        Map.of(
-            "section-africa", "ibrahima.sarr",
-            "section-europe", "elise.vandamme",
-            "section-latin-america", "mariana.quispe",
-            "host-city-daejeon", "minseo.lee",
-            "cities-are-listening", "amara.okafor");
     for (Task t :
         tasks.createTaskQuery().processDefinitionKey("declaration-cocreation").active().list()) {
       if ("FileAmendments".equals(t.getTaskDefinitionKey())) {
         Object group = tasks.getVariable(t.getId(), "group");
-        if (focalPoints.containsKey(group)) {
-          found.putIfAbsent("declaration-task", focalPoints.get(group) + " " + t.getId());
+        if (DeclarationBrowserTests.FOCAL_POINTS.containsKey(group)) {
+          found.putIfAbsent(
+              "declaration-task",
+              DeclarationBrowserTests.FOCAL_POINTS.get(group) + " " + t.getId());
         }
       }
     }
