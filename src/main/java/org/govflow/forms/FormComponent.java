@@ -15,6 +15,9 @@ import java.util.List;
  * @param subtype for datetime: {@code date}, {@code time} or {@code datetime}
  * @param disallowPassedDates for datetime: only today or later
  * @param options the allowed values of radio, select, checklist and taglist
+ * @param valuesKey where the options come from when the task computes them (form-js {@code
+ *     valuesKey}): one of {@link #DYNAMIC_OPTIONS}, a list of {@code {value, label}} in the task's
+ *     variables; null for static options
  * @param validation the rules for the submitted value
  * @param readonly shown but never taken from a submission
  * @param decimalDigits for number: the most decimal places allowed
@@ -31,11 +34,19 @@ public record FormComponent(
     String subtype,
     boolean disallowPassedDates,
     List<Option> options,
+    String valuesKey,
     Validation validation,
     boolean readonly,
     Integer decimalDigits,
     Object defaultValue,
     List<FormComponent> components) {
+
+  /**
+   * The {@code valuesKey}s a form may use, each filled for the task by the inbox: the members of
+   * the task's body by name (value: the person's id), with or without the person acting.
+   */
+  public static final java.util.Set<String> DYNAMIC_OPTIONS =
+      java.util.Set.of("bodyMembers", "otherBodyMembers");
 
   /** A value the user may choose, with its English label. */
   public record Option(String value, String label) {}

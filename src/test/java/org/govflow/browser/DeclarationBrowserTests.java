@@ -31,7 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @Tag("browser")
 class DeclarationBrowserTests extends BrowserTestSupport {
 
-  private static final Map<String, String> FOCAL_POINTS =
+  /** Who files amendments for each group of the demo declaration (the page tour too). */
+  static final Map<String, String> FOCAL_POINTS =
       Map.of(
           "section-africa", "ibrahima.sarr",
           "section-europe", "elise.vandamme",

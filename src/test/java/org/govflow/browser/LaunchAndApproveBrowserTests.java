@@ -43,6 +43,15 @@ class LaunchAndApproveBrowserTests extends BrowserTestSupport {
     page.locator("#field-document-approval-start-approvingBody")
         .selectOption("council-right-to-city");
     page.locator("#field-document-approval-start-respondBy").fill(inAWeek());
+    // the document the body approves: no document approval starts without one
+    assertThat(page.locator("#start-document-error")).isVisible();
+    page.locator("#start-document")
+        .setInputFiles(
+            new com.microsoft.playwright.options.FilePayload(
+                "annual-report-" + lang + ".md",
+                "text/markdown",
+                ("# Annual report " + lang + "\n\nWhat the council did this year.")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(submit)).click();
     page.waitForURL(Pattern.compile(".*/processes/[^/]+$"));
     Locator key = page.locator("h1 code");

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
@@ -35,13 +37,20 @@ class PageTourBrowserTests extends BrowserTestSupport {
   private static final List<String> LANGUAGES = List.of("en", "fr", "es");
   private static final int[][] SIZES = {{1366, 900}, {390, 844}};
   private static final List<String> PROCESS_KEYS =
-      List.of("document-approval", "policy-recommendation", "statutory-meeting");
+      List.of(
+          "document-approval",
+          "policy-recommendation",
+          "statutory-meeting",
+          "declaration-cocreation",
+          "mou-renewal",
+          "workplan-report");
   private static final Pattern MESSAGE_KEY =
       Pattern.compile(
           "\\?\\?[\\w.-]+\\?\\?|\\b(inbox|meetings|recommendations|decisions|documents|"
-              + "notifications|dashboard|forms|nav|home)\\.[a-z][\\w-]*\\.[\\w.-]+");
+              + "notifications|dashboard|forms|nav|home|declaration|partnerships|workplan)\\.[a-z][\\w-]*\\.[\\w.-]+");
 
   @Autowired Directory directory;
+  @Autowired TaskService tasks;
 
   private final List<String> problems = new ArrayList<>();
 
@@ -108,6 +117,101 @@ class PageTourBrowserTests extends BrowserTestSupport {
       }
     }
     assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  /**
+   * The declaration, the MoU register and the work plan as their people see them: the lists, the
+   * Daejeon Declaration, an MoU, a plan and an action with its reports, and each module's task page
+   * in the inbox of the person who acts on it (a focal point files amendments, the UNICEF focal
+   * point assesses the renewal, a co-chair reports on her council's actions).
+   */
+  @Test
+  void theNewModulesReadWellEverywhere() {
+    String axe = axe();
+    for (String lang : LANGUAGES) {
+      for (int[] size : SIZES) {
+        Page officer = as("officer", lang, size);
+        visit(officer, axe, "officer", lang, size, "declarations", "/declarations");
+        String declaration =
+            officer
+                .locator("main tr", new Page.LocatorOptions().setHasText("The Daejeon Declaration"))
+                .first()
+                .locator("a[href^='/declarations/DECL-']")
+                .first()
+                .getAttribute("href");
+        visit(officer, axe, "officer", lang, size, "declaration", declaration);
+        visit(officer, axe, "officer", lang, size, "partnerships", "/partnerships");
+        String mou =
+            officer.locator("#register a[href^='/partnerships/']").first().getAttribute("href");
+        visit(officer, axe, "officer", lang, size, "mou", mou);
+        visit(officer, axe, "officer", lang, size, "workplan", "/workplan");
+        visit(
+            officer,
+            axe,
+            "officer",
+            lang,
+            size,
+            "workplan-africa",
+            "/workplan?owner=section-africa");
+        String action =
+            officer.locator("main a[href^='/workplan/actions/']").first().getAttribute("href");
+        visit(officer, axe, "officer", lang, size, "workplan-action", action);
+        officer.context().close();
+
+        // each module's task, in the inbox of the person who acts on it
+        for (Map.Entry<String, String> t : moduleTasks().entrySet()) {
+          String person = t.getValue().substring(0, t.getValue().indexOf(' '));
+          String taskId = t.getValue().substring(t.getValue().indexOf(' ') + 1);
+          Page p = as(person, lang, size);
+          visit(p, axe, person, lang, size, "inbox", "/inbox");
+          visit(p, axe, person, lang, size, t.getKey(), "/tasks/" + taskId);
+          p.context().close();
+        }
+      }
+    }
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  /**
+   * An open task of each new module and who acts on it ("person taskId"), found in the engine: the
+   * other browser tests of the same application may have completed some of the demo's tasks.
+   */
+  private Map<String, String> moduleTasks() {
+    Map<String, String> found = new LinkedHashMap<>();
+    for (Task t :
+        tasks.createTaskQuery().processDefinitionKey("declaration-cocreation").active().list()) {
+      if ("FileAmendments".equals(t.getTaskDefinitionKey())) {
+        Object group = tasks.getVariable(t.getId(), "group");
+        if (DeclarationBrowserTests.FOCAL_POINTS.containsKey(group)) {
+          found.putIfAbsent(
+              "declaration-task",
+              DeclarationBrowserTests.FOCAL_POINTS.get(group) + " " + t.getId());
+        }
+      }
+    }
+    tasks
+        .createTaskQuery()
+        .processDefinitionKey("mou-renewal")
+        .taskDefinitionKey("Assess")
+        .taskAssignee("hannah.lindqvist")
+        .active()
+        .list()
+        .stream()
+        .findFirst()
+        .ifPresent(t -> found.put("mou-task", "hannah.lindqvist " + t.getId()));
+    for (Task t :
+        tasks
+            .createTaskQuery()
+            .processDefinitionKey("workplan-report")
+            .taskDefinitionKey("Report")
+            .active()
+            .list()) {
+      if ("council-right-to-city".equals(tasks.getVariable(t.getId(), "body"))) {
+        found.putIfAbsent("workplan-task", "ana.belmonte " + t.getId());
+      }
+    }
+    assertThat(found).containsKeys("mou-task", "workplan-task");
+    return found;
   }
 
   /**

@@ -69,10 +69,8 @@ class InboxApiTests {
 
   String launch(String body) {
     Api.Answer started =
-        api.post(
-            SECRETARIAT,
-            "/api/v1/processes",
-            Map.of("processKey", "document-approval", "values", startValues(body)));
+        api.launch(
+            SECRETARIAT, "document-approval", startValues(body), "budget.md", "# Budget 2027");
     assertThat(started.status()).as(started.body()).isEqualTo(201);
     return started.json().path("id").asText();
   }
@@ -132,8 +130,9 @@ class InboxApiTests {
                 Map.of("title", "ab", "approvingBody", "nobody", "respondBy", "2001-01-01")));
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(invalid.contentType()).startsWith("application/problem+json");
+    // every field to fix at once, the missing document with the others
     assertThat(invalid.json().path("errors").findValuesAsText("field"))
-        .containsExactly("title", "summary", "approvingBody", "respondBy");
+        .containsExactly("title", "summary", "approvingBody", "respondBy", "file");
     assertThat(invalid.json().path("errors").get(0).path("message").asText())
         .isEqualTo("Enter at least 3 characters.");
     assertThat(
@@ -150,10 +149,12 @@ class InboxApiTests {
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
 
     Api.Answer started =
-        api.post(
+        api.launch(
             SECRETARIAT,
-            "/api/v1/processes",
-            Map.of("processKey", "document-approval", "values", startValues("world-council")));
+            "document-approval",
+            startValues("world-council"),
+            "budget.md",
+            "# Budget 2027");
     assertThat(started.status()).isEqualTo(201);
     String year = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
     assertThat(started.json().path("businessKey").asText()).matches("DOC-" + year + "-\\d{3}");
@@ -350,6 +351,47 @@ class InboxApiTests {
                 .count())
         .isEqualTo(1);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(process).count()).isZero();
+  }
+
+  @Test
+  void aDocumentApprovalStartsOnlyWithItsDocument() {
+    long before = runtime.createProcessInstanceQuery().count();
+    // JSON carries no file: refused beside "file", saying how to send it
+    Api.Answer json =
+        api.post(
+            SECRETARIAT,
+            "/api/v1/processes",
+            Map.of("processKey", "document-approval", "values", startValues("world-council")));
+    assertThat(json.status()).isEqualTo(400);
+    assertThat(json.json().path("errors").findValuesAsText("field")).containsExactly("file");
+    assertThat(json.json().path("errors").get(0).path("message").asText())
+        .contains("multipart/form-data");
+    // multipart without the file: refused the same way
+    Api.Answer noFile =
+        api.launch(SECRETARIAT, "document-approval", startValues("world-council"), null, null);
+    assertThat(noFile.status()).isEqualTo(400);
+    assertThat(noFile.json().path("errors").get(0).path("message").asText())
+        .isEqualTo(
+            "Attach the document the body is asked to approve: a document approval cannot start"
+                + " without it.");
+    // values that are not JSON: refused beside "values"
+    Api.Answer notJson =
+        api.launch(SECRETARIAT, "document-approval", "{not json", "budget.md", "# Budget");
+    assertThat(notJson.status()).isEqualTo(400);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+
+    // with its document: started, and the body's members find the document on their task
+    Api.Answer started =
+        api.launch(
+            SECRETARIAT,
+            "document-approval",
+            startValues("council-right-to-city"),
+            "budget.md",
+            "# Budget 2027\n\nThe draft budget.");
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    String process = started.json().path("id").asText();
+    JsonNode documents = api.get(MEMBER, "/api/v1/processes/" + process).json().path("documents");
+    assertThat(documents.findValuesAsText("fileName")).containsExactly("budget.md");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.govflow.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -46,11 +47,11 @@ class InboxPagesTests {
   }
 
   private String launch(WebSession officer, String body) {
+    // multipart, with the document, the CSRF token in the address as the page's form has it
+    String token = WebSession.csrfToken(officer.get("/processes/new/document-approval").body());
     HttpResponse<String> started =
-        post(
-            officer,
-            "/processes/new/document-approval",
-            "/processes/new/document-approval",
+        officer.postMultipart(
+            "/processes/new/document-approval?_csrf=" + token,
             Map.of(
                 "title",
                 "Annual report",
@@ -59,8 +60,10 @@ class InboxPagesTests {
                 "approvingBody",
                 body,
                 "respondBy",
-                LocalDate.now(ZoneId.of("Pacific/Kiritimati")).plusDays(2).toString()));
-    assertThat(started.statusCode()).isEqualTo(302);
+                LocalDate.now(ZoneId.of("Pacific/Kiritimati")).plusDays(2).toString()),
+            "annual-report.md",
+            "# Annual report\n\nWhat the council did this year.".getBytes(StandardCharsets.UTF_8));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
     String location = started.headers().firstValue("Location").orElseThrow();
     assertThat(location).contains("/processes/");
     return location.substring(location.lastIndexOf('/') + 1);
@@ -96,7 +99,9 @@ class InboxPagesTests {
             "This field is required.",
             "Choose one of the listed options.",
             "aria-invalid=\"true\"",
-            "value=\"ab\"");
+            "value=\"ab\"",
+            "id=\"start-document-error\"",
+            "Attach the document the body is asked to approve");
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
 
     String process = launch(officer, "world-council");

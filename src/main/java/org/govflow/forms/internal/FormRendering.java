@@ -59,14 +59,16 @@ public record FormRendering(MessageSource messages, Locale locale, ZoneId zone) 
       Object value = values.containsKey(name) ? values.get(name) : c.defaultValue();
       List<String> chosen = texts(value);
       List<FormView.Choice> options =
-          c.options().stream()
-              .map(
-                  o ->
-                      new FormView.Choice(
-                          o.value(),
-                          translate(formId, name, "option." + o.value(), o.label()),
-                          chosen.contains(o.value())))
-              .toList();
+          c.valuesKey() != null
+              ? computed(variables, c.valuesKey(), chosen)
+              : c.options().stream()
+                  .map(
+                      o ->
+                          new FormView.Choice(
+                              o.value(),
+                              translate(formId, name, "option." + o.value(), o.label()),
+                              chosen.contains(o.value())))
+                  .toList();
       FormComponent.Validation rules = c.validation();
       String inputType =
           c.type() == FormComponentType.DATETIME
@@ -115,6 +117,25 @@ public record FormRendering(MessageSource messages, Locale locale, ZoneId zone) 
               fields(formId, c.components(), values, errors, variables)));
     }
     return fields;
+  }
+
+  /** The options the task computed (a list of {@code {value, label}} maps), in its order. */
+  private static List<FormView.Choice> computed(
+      Map<String, ?> variables, String valuesKey, List<String> chosen) {
+    if (variables == null || !(variables.get(valuesKey) instanceof Collection<?> items)) {
+      return List.of();
+    }
+    List<FormView.Choice> choices = new ArrayList<>();
+    for (Object item : items) {
+      if (item instanceof Map<?, ?> m && m.get("value") != null) {
+        String value = String.valueOf(m.get("value"));
+        Object label = m.get("label");
+        choices.add(
+            new FormView.Choice(
+                value, label == null ? value : String.valueOf(label), chosen.contains(value)));
+      }
+    }
+    return choices;
   }
 
   private static List<String> texts(Object value) {

@@ -31,7 +31,7 @@ public final class FormSchemaReader {
   private static final Set<String> DATE_SUBTYPES = Set.of("date", "time", "datetime");
   private static final Set<String> VALIDATION_TYPES = Set.of("email", "phone");
   private static final Set<String> UNSUPPORTED =
-      Set.of("conditional", "valuesKey", "valuesExpression", "expression", "source", "url");
+      Set.of("conditional", "valuesExpression", "expression", "source", "url");
 
   private final ObjectMapper json;
 
@@ -124,7 +124,19 @@ public final class FormSchemaReader {
         }
       }
     }
-    List<FormComponent.Option> options = options(where, type, node.path("values"));
+    String valuesKey = text(node, "valuesKey");
+    if (valuesKey != null
+        && (!type.hasOptions() || !FormComponent.DYNAMIC_OPTIONS.contains(valuesKey))) {
+      throw new UnsupportedFormException(
+          where
+              + ": valuesKey '"
+              + valuesKey
+              + "' is not supported (only "
+              + new java.util.TreeSet<>(FormComponent.DYNAMIC_OPTIONS)
+              + " on options)");
+    }
+    List<FormComponent.Option> options =
+        valuesKey != null ? List.of() : options(where, type, node.path("values"));
     FormComponent.Validation validation = validation(where, type, node.path("validate"));
     String label = text(node, "label");
     if (type == FormComponentType.DATETIME && label == null) {
@@ -150,6 +162,7 @@ public final class FormSchemaReader {
         subtype,
         node.path("disallowPassedDates").asBoolean(false),
         options,
+        valuesKey,
         validation,
         node.path("readonly").asBoolean(false) || node.path("disabled").asBoolean(false),
         decimalDigits,

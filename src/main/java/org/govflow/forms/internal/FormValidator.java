@@ -213,7 +213,8 @@ public final class FormValidator {
         throw new Refused("forms.error.phone");
       }
     }
-    if (field.type().hasOptions()) {
+    // options computed for the task (valuesKey) are checked by the step's own rules
+    if (field.type().hasOptions() && field.valuesKey() == null) {
       Set<String> allowed =
           field.options().stream().map(FormComponent.Option::value).collect(Collectors.toSet());
       Collection<?> chosen = value instanceof Collection<?> c ? c : List.of(value);

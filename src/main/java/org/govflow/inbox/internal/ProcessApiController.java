@@ -1,7 +1,11 @@
 package org.govflow.inbox.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
@@ -18,6 +22,8 @@ import org.govflow.inbox.ProcessList;
 import org.govflow.inbox.ProcessSummary;
 import org.govflow.web.Caller;
 import org.govflow.workflow.StartedProcess;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Launching and the processes over HTTP: the paths of API.md, JSON in and out. */
 @RestController
@@ -37,6 +44,8 @@ class ProcessApiController {
   private final ProcessList processes;
   private final ProcessSheet sheet;
   private final Forms forms;
+  private final MessageSource messages;
+  private final ObjectMapper json;
 
   @Operation(
       summary = "What the caller may launch, with each start form",
@@ -60,6 +69,36 @@ class ProcessApiController {
             request.values() == null ? Map.of() : request.values(),
             locale,
             zone);
+    return ResponseEntity.created(URI.create("/api/v1/processes/" + started.id())).body(started);
+  }
+
+  @Operation(
+      summary =
+          "Launch a process with its start form values and its document (a document approval)",
+      operationId = "launchProcessWithDocument")
+  @ApiResponse(responseCode = "201", description = "Launched; Location names the new process")
+  @PostMapping(value = "/processes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<StartedProcess> launchWithDocument(
+      @RequestParam String processKey,
+      @Parameter(description = "The start form's values, by field key, as one JSON object")
+          @RequestParam(required = false)
+          String values,
+      @RequestParam(required = false) MultipartFile file,
+      Caller caller,
+      Locale locale,
+      ZoneId zone) {
+    Map<String, Object> parsed;
+    try {
+      parsed =
+          values == null || values.isBlank()
+              ? Map.of()
+              : json.readValue(values, new TypeReference<Map<String, Object>>() {});
+    } catch (JsonProcessingException e) {
+      throw SubmissionCheck.invalid(
+          "values", messages.getMessage("inbox.problem.valuesNotJson", null, locale));
+    }
+    StartedProcess started =
+        launchpad.launch(caller, processKey, parsed, LaunchPages.attachment(file), locale, zone);
     return ResponseEntity.created(URI.create("/api/v1/processes/" + started.id())).body(started);
   }
 

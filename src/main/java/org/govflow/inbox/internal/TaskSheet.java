@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.govflow.directory.Directory;
+import org.govflow.directory.Membership;
 import org.govflow.documents.Documents;
+import org.govflow.forms.FormComponent;
 import org.govflow.forms.Forms;
 import org.govflow.inbox.InboxTask;
 import org.govflow.inbox.TaskDetails;
@@ -29,6 +32,7 @@ class TaskSheet {
   private final Names names;
   private final Forms forms;
   private final Documents documents;
+  private final Directory directory;
 
   @Transactional(readOnly = true)
   TaskDetails of(Caller caller, String taskId, Locale locale) {
@@ -49,6 +53,13 @@ class TaskSheet {
               });
     }
     Names.Lookup people = names.lookup();
+    if (t.formId() != null) {
+      forms.schema(t.formId()).inputs().stream()
+          .map(FormComponent::valuesKey)
+          .filter(java.util.Objects::nonNull)
+          .distinct()
+          .forEach(key -> variables.put(key, members(row, variables, key, caller, people)));
+    }
     List<TaskDetails.Member> delegates =
         standing.mayAct()
             ? access.members(standing).stream()
@@ -76,5 +87,29 @@ class TaskSheet {
         standing.mayClaim(),
         standing.mayUnclaim(),
         delegates);
+  }
+
+  /**
+   * The options of a person picker ({@link FormComponent#DYNAMIC_OPTIONS}): the members of the
+   * process's body by name, the person's id as the value, as form-js reads a {@code valuesKey}.
+   */
+  private List<Map<String, String>> members(
+      InboxTask row,
+      Map<String, Object> variables,
+      String key,
+      Caller caller,
+      Names.Lookup people) {
+    // the process's body (a meeting's), else the body the task is shown under
+    Object body = variables.get("body") instanceof String b ? b : row.body();
+    if (body == null) {
+      return List.of();
+    }
+    return directory.membersOf(body.toString()).stream()
+        .map(Membership::personId)
+        .distinct()
+        .filter(id -> !"otherBodyMembers".equals(key) || !id.equals(caller.personId()))
+        .map(id -> Map.of("value", id, "label", people.person(id)))
+        .sorted(java.util.Comparator.comparing(m -> m.get("label").toLowerCase(Locale.ROOT)))
+        .toList();
   }
 }

@@ -71,12 +71,26 @@ class AttendanceRoll {
     return directory.membersOf(bodyId).stream().map(Membership::personId).distinct().toList();
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   /** Person ids, one a line (or separated by commas), as the attendance form takes them. */
   static List<String> ids(Object value) {
     if (value == null) {
       return List.of();
     }
-    return List.of(value.toString().split("[\\s,;]+")).stream()
+    // the form's checklist is stored as a JSON array's text (forms store lists so); API clients
+    // and process tests may send lines
+    java.util.Collection<?> items = value instanceof java.util.Collection<?> c ? c : List.of(value);
+    if (value instanceof String text && text.strip().startsWith("[")) {
+      try {
+        items = JSON.readValue(text, List.class);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        // not JSON after all: read as lines
+      }
+    }
+    return items.stream()
+        .flatMap(item -> java.util.Arrays.stream(String.valueOf(item).split("[\\s,;]+")))
         .map(String::strip)
         .filter(s -> !s.isEmpty())
         .distinct()

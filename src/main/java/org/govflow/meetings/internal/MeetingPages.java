@@ -118,11 +118,7 @@ class MeetingPages {
         throw new Refusal(Refusal.Reason.CONFLICT, "meetings.attendance.notNow");
       }
       inbox.complete(
-          who,
-          taskId,
-          Map.of(MeetingVariables.PRESENT_MEMBERS, String.join("\n", ticked)),
-          locale,
-          zone.toZoneId());
+          who, taskId, Map.of(MeetingVariables.PRESENT_MEMBERS, ticked), locale, zone.toZoneId());
       return "redirect:/meetings/" + businessKey + "?attendance";
     } catch (Refusal refusal) {
       // the inbox's own mapping, so the page answers as the inbox pages and the API do

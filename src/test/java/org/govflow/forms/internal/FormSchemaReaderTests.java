@@ -115,6 +115,19 @@ class FormSchemaReaderTests {
   }
 
   @Test
+  void readsAPersonPickerWhoseOptionsTheTaskComputes() {
+    String form =
+        "{\"id\": \"x\", \"components\": [{\"type\": \"select\", \"key\": \"holder\","
+            + " \"valuesKey\": \"otherBodyMembers\"}]}";
+
+    FormComponent picker =
+        reader.read("x.form", form.getBytes(StandardCharsets.UTF_8)).inputs().get(0);
+
+    assertThat(picker.valuesKey()).isEqualTo("otherBodyMembers");
+    assertThat(picker.options()).isEmpty();
+  }
+
+  @Test
   void namesTheUnknownComponent() {
     String form =
         "{\"id\": \"x\", \"components\": [{\"id\": \"upload\", \"type\": \"filepicker\"}]}";

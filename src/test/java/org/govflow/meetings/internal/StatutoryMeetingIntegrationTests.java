@@ -65,6 +65,7 @@ class StatutoryMeetingIntegrationTests {
   @Autowired DecisionRegister register;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired org.govflow.directory.Directory directory;
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
@@ -172,6 +173,19 @@ class StatutoryMeetingIntegrationTests {
     answer(meeting, "youssef.benali", "proxy", holder).run();
     // a holder carries at most two proxies
     assertRefused(answer(meeting, "kwame.mensah", "proxy", holder), "proxyHolder");
+    // on the task page, the proxy holder is picked by name among the body's other members
+    Task kwame =
+        all(meeting, "ConfirmAttendance").stream()
+            .filter(t -> "kwame.mensah".equals(t.getAssignee()))
+            .findFirst()
+            .orElseThrow();
+    WebSession member = new WebSession(port);
+    member.login("kwame.mensah", "demo");
+    assertThat(member.get("/tasks/" + kwame.getId()).body())
+        .contains(
+            "<select id=\"field-statutory-meeting-confirm-attendance-proxyHolder\"",
+            "<option value=\"" + holder + "\">" + name(holder) + "</option>")
+        .doesNotContain("<option value=\"kwame.mensah\"", "login of the member");
     for (Task t : all(meeting, "ConfirmAttendance")) {
       tasks.complete(t.getId(), Map.of("attendance", "attending"));
     }
@@ -213,6 +227,9 @@ class StatutoryMeetingIntegrationTests {
             "La lista de asistencia en la página de la reunión");
     assertThat(secretariat.get("/meetings/" + key).body())
         .contains("id=\"attendance\"", "name=\"present\"");
+    // the task's own form ticks the members present by name
+    assertThat(secretariat.get("/tasks/" + attendance.getId()).body())
+        .contains("name=\"presentMembers\" value=\"" + holder + "\"", name(holder));
     assertRefused(
         () -> complete(OFFICER, attendance, Map.of("presentMembers", "ibrahima.sarr")),
         "presentMembers");
@@ -463,6 +480,10 @@ class StatutoryMeetingIntegrationTests {
     List<Task> found = all(process, activityId);
     assertThat(found).as("open %s tasks", activityId).hasSize(1);
     return found.get(0);
+  }
+
+  private String name(String personId) {
+    return directory.person(personId).orElseThrow().name();
   }
 
   private List<Task> all(StartedProcess process, String activityId) {
