@@ -1,6 +1,9 @@
 package org.govflow.declaration.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.ZoneId;
@@ -52,10 +55,17 @@ class DeclarationApi {
               + " roundDays) and either draft (the text) or draftFile (Markdown, plain text or"
               + " Word .docx, numbered paragraphs). The file is kept as a document of the process.")
   @ApiResponse(responseCode = "201", description = "Launched: the process id and business key")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+              schema = @Schema(implementation = LaunchForm.class)))
   @PostMapping(path = "/api/v1/declarations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<StartedProcess> launch(
-      @RequestParam MultiValueMap<String, String> form,
-      @RequestParam(value = DraftFiles.FIELD, required = false) MultipartFile draftFile,
+      @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> form,
+      @Parameter(hidden = true) @RequestParam(value = DraftFiles.FIELD, required = false)
+          MultipartFile draftFile,
       Caller caller,
       Locale locale,
       ZoneId zone) {
@@ -174,4 +184,21 @@ class DeclarationApi {
 
   /** A disposition as sent. */
   record DispositionGiven(String outcome, String text, String reason) {}
+
+  /** The launch's multipart form, as the OpenAPI document describes it (the handler reads it). */
+  @Schema(name = "DeclarationLaunchForm")
+  record LaunchForm(
+      @Schema(description = "The declaration's title", requiredMode = Schema.RequiredMode.REQUIRED)
+          String title,
+      @Schema(description = "The authentic language: en, fr or es") String language,
+      @Schema(description = "The contributor groups' body ids, the field repeated")
+          List<String> groups,
+      @Schema(description = "The number of rounds (default 2)") Integer rounds,
+      @Schema(description = "Each round's length in days") Integer roundDays,
+      @Schema(description = "The zero draft, numbered paragraphs (or draftFile)") String draft,
+      @Schema(
+              description = "The zero draft as a file: .md, .txt or .docx (or draft)",
+              type = "string",
+              format = "binary")
+          String draftFile) {}
 }
