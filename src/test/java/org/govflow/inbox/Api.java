@@ -55,7 +55,7 @@ final class Api {
       }
       body.append("--").append(boundary).append("--\r\n");
       return send(
-          request(user, "/api/v1/processes")
+          request(user, "/api/v1/processes/with-document")
               .header("Content-Type", "multipart/form-data; boundary=" + boundary)
               .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
               .build());

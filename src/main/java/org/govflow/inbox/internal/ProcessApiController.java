@@ -77,7 +77,7 @@ class ProcessApiController {
           "Launch a process with its start form values and its document (a document approval)",
       operationId = "launchProcessWithDocument")
   @ApiResponse(responseCode = "201", description = "Launched; Location names the new process")
-  @PostMapping(value = "/processes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping(value = "/processes/with-document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<StartedProcess> launchWithDocument(
       @RequestParam String processKey,
       @Parameter(description = "The start form's values, by field key, as one JSON object")
