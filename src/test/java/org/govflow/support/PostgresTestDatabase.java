@@ -48,6 +48,23 @@ public final class PostgresTestDatabase
     MovesTheClock.HoldJobs.track(context);
   }
 
+  /**
+   * A database of its own, for a test whose probes change the demo's objects (the authorization
+   * matrix ends an MoU, reschedules a meeting...), so that the other tests keep the demo as seeded.
+   */
+  public static final class Separate
+      implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+      TestPropertyValues.of(
+              "spring.datasource.url=" + url("separate"),
+              "spring.datasource.username=" + USER,
+              "spring.datasource.password=" + PASSWORD)
+          .applyTo(context);
+      MovesTheClock.HoldJobs.track(context);
+    }
+  }
+
   /** The JDBC URL of this run's database for one purpose (the app, process tests, ...). */
   public static String url(String purpose) {
     return URLS.computeIfAbsent(purpose, PostgresTestDatabase::create);

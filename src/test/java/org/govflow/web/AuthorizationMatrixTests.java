@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.govflow.documents.Documents;
-import org.govflow.support.IntegrationTest;
+import org.govflow.support.PostgresTestDatabase;
 import org.govflow.support.WebSession;
 import org.govflow.workflow.Participant;
 import org.govflow.workflow.Processes;
@@ -30,8 +30,11 @@ import org.govflow.workflow.StartedProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -55,7 +58,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * <p>Run with {@code -Dmatrix.record=true} to write the answers seen into the table and the doc
  * (then read the diff: every change is a decision about who may do what).
  */
-@IntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+// its probes change demo objects (an MoU ended, a meeting moved): on a database of its own
+@ContextConfiguration(initializers = PostgresTestDatabase.Separate.class)
 class AuthorizationMatrixTests {
 
   static final Path TABLE = Path.of("src/test/resources/security/authorization-matrix.csv");

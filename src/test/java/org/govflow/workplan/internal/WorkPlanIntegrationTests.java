@@ -277,9 +277,15 @@ class WorkPlanIntegrationTests {
       }
     }
     assertThat(statutory).isNotNull();
-    JsonNode link = statutory.path("links").get(0);
+    // other tests' World Council meetings may be suggested too: this test's is among them
+    JsonNode link = null;
+    for (JsonNode l : statutory.path("links")) {
+      if (l.path("reference").asText().equals(worldCouncil)) {
+        link = l;
+      }
+    }
+    assertThat(link).as(statutory.path("links").toString()).isNotNull();
     assertThat(link.path("kind").asText()).isEqualTo("meeting");
-    assertThat(link.path("reference").asText()).isEqualTo(worldCouncil);
     assertThat(link.path("confirmed").asBoolean()).isFalse();
     assertThat(link.path("reason").asText()).isEqualTo("World Council");
     Answer confirmed =
