@@ -10,12 +10,10 @@ import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -81,7 +79,6 @@ public class Tasks {
 
   private final TaskService tasks;
   private final IdentityService identity;
-  private final ProcessEngine engine;
 
   public Optional<OpenTask> open(String taskId) {
     return Optional.ofNullable(
@@ -129,32 +126,20 @@ public class Tasks {
   }
 
   /**
-   * Completes the task; one nobody holds is claimed first, so the history says who did it. Both run
-   * in one engine command, so the engine reads the task once and writes what the claim and the
-   * completion change in one flush; each keeps its own checks, listeners and history.
+   * Completes the task; one nobody holds is claimed first, so the history says who did it. The
+   * claim is its own engine command: when two people submit at once, the loser's claim fails on the
+   * task's version (409) before its completion reads a process that has ended (one command for both
+   * saved a few statements but turned that race into a 500).
    */
   public void complete(Participant who, OpenTask task, Map<String, Object> values) {
     as(
         who,
-        () ->
-            inOneCommand(
-                () -> {
-                  if (task.assignee() == null) {
-                    tasks.claim(task.id(), who.personId());
-                  }
-                  tasks.complete(task.id(), values);
-                }));
-  }
-
-  /** Runs engine calls in one command context: the inner commands reuse it. */
-  private void inOneCommand(Runnable calls) {
-    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getCommandExecutorTxRequired()
-        .execute(
-            context -> {
-              calls.run();
-              return null;
-            });
+        () -> {
+          if (task.assignee() == null) {
+            tasks.claim(task.id(), who.personId());
+          }
+          tasks.complete(task.id(), values);
+        });
   }
 
   public Comment comment(Participant who, OpenTask task, String text) {
