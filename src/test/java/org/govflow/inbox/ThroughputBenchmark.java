@@ -1,6 +1,7 @@
 package org.govflow.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -524,17 +526,16 @@ class ThroughputBenchmark {
   }
 
   /** Waits until every event of the run has been handled (notifications written to the outbox). */
-  private void drain() throws InterruptedException {
-    for (int i = 0; i < 1200; i++) {
-      long open =
-          jdbc.sql("select count(*) from event_publication where completion_date is null")
-              .query(Long.class)
-              .single();
-      if (open == 0) {
-        return;
-      }
-      Thread.sleep(50);
-    }
+  private void drain() {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () ->
+                jdbc.sql("select count(*) from event_publication where completion_date is null")
+                        .query(Long.class)
+                        .single()
+                    == 0);
   }
 
   private static String memory() {
