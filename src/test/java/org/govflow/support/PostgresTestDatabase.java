@@ -40,8 +40,12 @@ public final class PostgresTestDatabase
   /** Points the Spring context at this run's database. */
   @Override
   public void initialize(ConfigurableApplicationContext context) {
+    pointAt(context, "app");
+  }
+
+  private static void pointAt(ConfigurableApplicationContext context, String purpose) {
     TestPropertyValues.of(
-            "spring.datasource.url=" + url("app"),
+            "spring.datasource.url=" + url(purpose),
             "spring.datasource.username=" + USER,
             "spring.datasource.password=" + PASSWORD)
         .applyTo(context);
@@ -56,12 +60,7 @@ public final class PostgresTestDatabase
       implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-      TestPropertyValues.of(
-              "spring.datasource.url=" + url("separate"),
-              "spring.datasource.username=" + USER,
-              "spring.datasource.password=" + PASSWORD)
-          .applyTo(context);
-      MovesTheClock.HoldJobs.track(context);
+      pointAt(context, "separate");
     }
   }
 
