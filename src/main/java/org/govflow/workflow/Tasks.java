@@ -1,20 +1,32 @@
 package org.govflow.workflow;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Service;
 
 /**
@@ -79,11 +91,19 @@ public class Tasks {
 
   private final TaskService tasks;
   private final IdentityService identity;
+  private final ProcessEngine engine;
+  private final RepositoryService repository;
+
+  /**
+   * The Camunda form of each step of each deployed definition: a deployment never changes, and
+   * reading it from the cached model spares every task query the definition read that the engine's
+   * {@code initializeFormKeys} makes (our models name their forms as constants, never expressions).
+   */
+  private final Map<String, Optional<String>> formRefs = new ConcurrentHashMap<>();
 
   public Optional<OpenTask> open(String taskId) {
-    return Optional.ofNullable(
-            tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult())
-        .map(Tasks::open);
+    return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult())
+        .map(this::open);
   }
 
   /** The open tasks of a process, soonest due first. */
@@ -91,12 +111,11 @@ public class Tasks {
     return tasks
         .createTaskQuery()
         .processInstanceId(processInstanceId)
-        .initializeFormKeys()
         .orderByDueDate()
         .asc()
         .list()
         .stream()
-        .map(Tasks::open)
+        .map(this::open)
         .toList();
   }
 
@@ -126,20 +145,55 @@ public class Tasks {
   }
 
   /**
-   * Completes the task; one nobody holds is claimed first, so the history says who did it. The
-   * claim is its own engine command: when two people submit at once, the loser's claim fails on the
-   * task's version (409) before its completion reads a process that has ended (one command for both
-   * saved a few statements but turned that race into a 500).
+   * Completes the task; one nobody holds is claimed first, so the history says who did it. Claim
+   * and completion run in one engine command (the engine reads the task and its definition once and
+   * writes both in one flush), after the task's row is locked for the transaction: when two people
+   * submit at once, or one person twice, the second waits for the first and then finds the task
+   * gone (409) instead of completing it against a process the first has ended.
    */
   public void complete(Participant who, OpenTask task, Map<String, Object> values) {
     as(
         who,
-        () -> {
-          if (task.assignee() == null) {
-            tasks.claim(task.id(), who.personId());
-          }
-          tasks.complete(task.id(), values);
-        });
+        () ->
+            inOneCommand(
+                context -> {
+                  if (!lock(context, task.id())) {
+                    throw new NotFoundException("Task " + task.id() + " is no longer open");
+                  }
+                  if (task.assignee() == null) {
+                    tasks.claim(task.id(), who.personId());
+                  }
+                  tasks.complete(task.id(), values);
+                }));
+  }
+
+  /** Runs engine calls in one command context: the inner commands reuse it. */
+  private void inOneCommand(Consumer<CommandContext> calls) {
+    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired()
+        .execute(
+            context -> {
+              calls.accept(context);
+              return null;
+            });
+  }
+
+  /**
+   * Locks an open task's row until the transaction ends, waiting for whoever holds it; false when
+   * the task is no longer there. The claim's update took the same lock when claim and completion
+   * were two commands, so this holds no row longer than before.
+   */
+  private static boolean lock(CommandContext context, String taskId) {
+    Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+    try (PreparedStatement select =
+        connection.prepareStatement("select ID_ from ACT_RU_TASK where ID_ = ? for update")) {
+      select.setString(1, taskId);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next();
+      }
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Could not lock task " + taskId, e);
+    }
   }
 
   public Comment comment(Participant who, OpenTask task, String text) {
@@ -172,7 +226,23 @@ public class Tasks {
     }
   }
 
-  private static OpenTask open(Task t) {
+  private String formRef(String definitionId, String step) {
+    if (definitionId == null || step == null) {
+      return null;
+    }
+    return formRefs
+        .computeIfAbsent(
+            definitionId + "#" + step,
+            k ->
+                Optional.ofNullable(
+                    repository.getBpmnModelInstance(definitionId).getModelElementById(step)
+                            instanceof UserTask task
+                        ? task.getCamundaFormRef()
+                        : null))
+        .orElse(null);
+  }
+
+  private OpenTask open(Task t) {
     return new OpenTask(
         t.getId(),
         t.getName(),
@@ -184,7 +254,7 @@ public class Tasks {
         t.getOwner(),
         ProcessHistory.instant(t.getCreateTime()),
         ProcessHistory.instant(t.getDueDate()),
-        t.getCamundaFormRef() == null ? null : t.getCamundaFormRef().getKey());
+        formRef(t.getProcessDefinitionId(), t.getTaskDefinitionKey()));
   }
 
   private static Comment comment(org.camunda.bpm.engine.task.Comment c) {

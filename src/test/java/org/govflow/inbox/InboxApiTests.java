@@ -354,6 +354,44 @@ class InboxApiTests {
   }
 
   @Test
+  void tenSubmissionsOfOneTaskAtOnceGiveOneSuccessAndNineConflictsNeverA500() throws Exception {
+    String process = launch("council-right-to-city");
+    String task = taskOf(process);
+    // the member holds the task and submits it ten times at once (a double click, a retrying
+    // client)
+    assertThat(api.post(MEMBER, "/api/v1/tasks/" + task + "/claim", Map.of()).status())
+        .isEqualTo(204);
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    try {
+      List<Callable<Integer>> submits = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        submits.add(
+            () ->
+                api.post(
+                        MEMBER,
+                        "/api/v1/tasks/" + task + "/complete",
+                        Map.of("values", Map.of("decision", "approve")))
+                    .status());
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> f : pool.invokeAll(submits)) {
+        statuses.add(f.get());
+      }
+      assertThat(statuses.stream().filter(s -> s == 204)).hasSize(1);
+      assertThat(statuses.stream().filter(s -> s != 204)).hasSize(9).allMatch(s -> s == 409);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(process)
+                .variableName("decision")
+                .count())
+        .isEqualTo(1);
+  }
+
+  @Test
   void aDocumentApprovalStartsOnlyWithItsDocument() {
     long before = runtime.createProcessInstanceQuery().count();
     // JSON carries no file: refused beside "file", saying how to send it
