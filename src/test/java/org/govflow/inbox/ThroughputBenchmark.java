@@ -409,6 +409,25 @@ class ThroughputBenchmark {
       double ours = govflowCount / (govflowNanos / 1e9);
       double theirs = camundaCount / (camundaNanos / 1e9);
 
+      // the ceiling of both doors on this machine: the same instances through the bare engine in
+      // process, on the same threads, with no HTTP, no token and no check (the engine's own
+      // listeners, due dates and notifications, run as for both doors)
+      Map<String, Object> variables =
+          forms.validate("document-approval-start", start, Locale.ENGLISH, ZONE).values();
+      Callable<Void> inProcess =
+          () -> {
+            viaEngine(variables, new Profile("ceiling"));
+            return null;
+          };
+      long ceilingNanos = 0;
+      for (int round = 0; round < ROUNDS; round++) {
+        long t = System.nanoTime();
+        run(threads, inProcess, HTTP_PER_ROUND);
+        ceilingNanos += System.nanoTime() - t;
+        drain();
+      }
+      double ceiling = ROUNDS * HTTP_PER_ROUND / (ceilingNanos / 1e9);
+
       // authenticated GET /api/v1/me with the token against the anonymous login page, interleaved
       for (int i = 0; i < 20; i++) {
         send(client, "GET", "/api/v1/me", bearer, null, 200);
@@ -432,6 +451,8 @@ class ThroughputBenchmark {
                       + "  govflow API (/api/v1): %d instances in %.2f s = %.1f instances/s%n"
                       + "  Camunda REST (/engine-rest): %d instances in %.2f s = %.1f instances/s%n"
                       + "  ratio govflow/Camunda: %.2fx%n"
+                      + "  ceiling: the bare engine in process on the same %d threads, no HTTP:"
+                      + " %d instances in %.2f s = %.1f instances/s%n"
                       + "  GET /api/v1/me with a token: p50 %.2f ms, p95 %.2f ms; anonymous GET"
                       + " /login: p50 %.2f ms, p95 %.2f ms; ratio of medians %.2fx (%d samples"
                       + " each, interleaved)%n",
@@ -445,6 +466,10 @@ class ThroughputBenchmark {
                   camundaNanos / 1e9,
                   theirs,
                   ours / theirs,
+                  HTTP_THREADS,
+                  ROUNDS * HTTP_PER_ROUND,
+                  ceilingNanos / 1e9,
+                  ceiling,
                   percentile(me, 50),
                   percentile(me, 95),
                   percentile(login, 50),
