@@ -39,6 +39,18 @@ class PartnershipBrowserTests extends BrowserTestSupport {
 
     Page tomas = loggedIn("tomas.ibarra");
     tomas.setViewportSize(1366, 900);
+    // where the MoU stands links the focal point to his task, the assessment on the same page
+    tomas.navigate("http://localhost:" + port + "/partnerships/" + fao);
+    Locator yours = tomas.locator("#stage a");
+    assertThat(yours).hasText("Ir a su tarea");
+    assertThat(yours).hasAttribute("href", "#assessment");
+    screenshot(tomas, "es-mou-stage-1366");
+    tomas.setViewportSize(390, 844);
+    screenshot(tomas, "es-mou-stage-390");
+    tomas.setViewportSize(1366, 900);
+    yours.click();
+    assertThat(tomas.locator("#assessment")).isInViewport();
+
     tomas.locator("nav a[href='/inbox']").click();
     Locator row =
         tomas.locator("tr", new Page.LocatorOptions().setHasText("Evaluar la asociación"));
@@ -79,6 +91,15 @@ class PartnershipBrowserTests extends BrowserTestSupport {
     tomas.setViewportSize(1366, 900);
     screenshot(tomas, "es-mou-detail-1366");
     tomas.context().close();
+
+    // the Secretary General decides next: the stage takes her to the decision's task page
+    Page sg = loggedIn("sg");
+    sg.navigate("http://localhost:" + port + "/partnerships/" + fao);
+    sg.locator("#stage a").click();
+    sg.waitForURL(Pattern.compile(".*/tasks/[^/]+$"));
+    assertThat(sg.locator("h1")).containsText("Decidir sobre la renovación");
+    assertThat(sg.locator("main")).containsText("MoU: Urban food systems");
+    sg.context().close();
   }
 
   @Test

@@ -106,6 +106,74 @@ class WorkPlanBrowserTests extends BrowserTestSupport {
     ana.context().close();
   }
 
+  /**
+   * The secretariat assigns an owner in Spanish and in French: the focal point is picked by name
+   * among the owner body's members only, the target from the plan's references and titles; an
+   * unknown section is refused beside the field, with the error summary focused and the values
+   * kept. Nothing changes: the section keeps the owner and focal point it had.
+   */
+  @Test
+  void theSecretariatPicksTheFocalPointByNameInSpanishAndFrench() {
+    Page officer = loggedIn("officer");
+    officer.navigate("http://localhost:" + port + "/workplan?lang=es");
+    Locator focal = officer.locator("#wp-focalPoint");
+    officer.locator("#wp-owner").selectOption("section-africa");
+    // only the owner body's members are offered, by name
+    assertThat(focal.locator("optgroup:not([hidden])")).hasCount(1);
+    assertThat(focal.locator("optgroup:not([hidden])"))
+        .hasAttribute("label", "Ciudades y Gobiernos Locales Unidos de África (CGLU África)");
+    assertThat(focal.locator("optgroup:not([hidden]) option"))
+        .containsText(new String[] {"Ibrahima Sarr"});
+    officer.locator("#wp-owner").selectOption("council-right-to-city");
+    assertThat(focal.locator("optgroup:not([hidden]) option").first()).hasText("Ana Belmonte Ruiz");
+    assertThat(officer.locator("#wp-targets option[value='1.2']"))
+        .hasAttribute("label", "Learning");
+    officer.locator("#wp-owner").selectOption("section-africa");
+    pick(focal, "Ibrahima Sarr");
+    assertThat(focal).hasValue("ibrahima.sarr");
+    officer.locator("#wp-target").fill("9.9");
+    officer.locator("#assign").scrollIntoViewIfNeeded();
+    shots(officer, "es-workplan-assign");
+    officer.locator("#assign button[type=submit]").click();
+
+    // refused beside the field, in Spanish; the summary has the focus; the values are kept
+    assertThat(officer.locator("#wp-target-error"))
+        .hasText(
+            "No hay sección 9.9 en el plan de trabajo de "
+                + officer.locator("#assign input[name=year]").inputValue()
+                + ".");
+    assertThat(officer.locator(".error-summary")).isFocused();
+    assertThat(officer.locator(".error-summary a[href='#wp-target']"))
+        .containsText("Acción o sección:");
+    assertThat(officer.locator("#wp-target")).hasValue("9.9");
+    assertThat(officer.locator("#wp-owner")).hasValue("section-africa");
+    assertThat(focal).hasValue("ibrahima.sarr");
+    shots(officer, "es-workplan-assign-refused");
+
+    officer.navigate("http://localhost:" + port + "/workplan?lang=fr");
+    assertThat(officer.locator("label[for=wp-focalPoint]")).hasText("Point focal");
+    assertThat(officer.locator("#wp-focalPoint option").first()).hasText("Aucun pour l’instant");
+    officer.locator("#wp-owner").selectOption("section-africa");
+    officer.locator("#wp-target").fill("1.2");
+    pick(officer.locator("#wp-focalPoint"), "Ibrahima Sarr");
+    officer.locator("#assign button[type=submit]").click();
+    officer.waitForURL(Pattern.compile(".*/workplan\\?year=\\d+$"));
+    Locator action =
+        officer.locator(
+            "[id='s1.2'] div.wp-action", new Page.LocatorOptions().setHasText("1.2-R2"));
+    assertThat(action).containsText("(Ibrahima Sarr)");
+    shots(officer, "fr-workplan-assigned");
+    officer.context().close();
+  }
+
+  /** Picks a person by name among those the picker shows (a person may sit in several bodies). */
+  private static void pick(Locator picker, String name) {
+    picker.selectOption(
+        picker
+            .locator("optgroup:not([hidden]) option", new Locator.LocatorOptions().setHasText(name))
+            .elementHandle());
+  }
+
   /** A person opens the latest implementation report from the plan's page. */
   private Page reportOpenedBy(String person) {
     Page page = loggedIn(person);

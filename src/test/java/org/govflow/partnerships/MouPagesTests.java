@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.govflow.support.IntegrationTest;
 import org.govflow.support.WebSession;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -178,5 +180,54 @@ class MouPagesTests {
     assertThat(details.path("summary").path("status").asText()).isEqualTo("lapsed");
     assertThat(details.path("renewals").get(0).path("outcome").asText()).isEqualTo("ended");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
+  }
+
+  /**
+   * "Where it stands" links to the open task when the reader may act on it: the focal point to the
+   * assessment form on the same page, the Secretary General to the decision's task page, anyone
+   * else to nothing.
+   */
+  @Test
+  void theRenewalsStageLinksToTheTaskOfWhoeverMayActOnIt() {
+    MouHttp api = new MouHttp(port);
+    java.time.LocalDate today = java.time.LocalDate.now();
+    Map<String, Object> mou = new LinkedHashMap<>();
+    mou.put("partnerId", "partner-uitp");
+    mou.put("partnerKind", "association");
+    mou.put("title", "MoU on bus rapid transit");
+    mou.put("signedOn", today.minusYears(1).toString());
+    mou.put("startsOn", today.minusYears(1).toString());
+    mou.put("endsOn", today.plusMonths(3).toString());
+    mou.put("renewalKind", "express");
+    mou.put("noticePeriod", "P1M");
+    mou.put("focalPoint", "tomas.ibarra");
+    long id = api.post("officer", "/api/v1/mous", mou).json().path("summary").path("id").asLong();
+    api.post("officer", "/api/v1/mous/" + id + "/renewal", "{}");
+
+    WebSession tomas = as("tomas.ibarra");
+    String page = tomas.get("/partnerships/" + id).body();
+    Element link = Jsoup.parse(page).selectFirst("#stage a");
+    assertThat(link).as("the focal point's link to the assessment").isNotNull();
+    assertThat(link.attr("href")).isEqualTo("#assessment");
+    assertThat(link.text()).isEqualTo("Ir a su tarea");
+    assertThat(Jsoup.parse(as("ana.belmonte").get("/partnerships/" + id).body()).select("#stage a"))
+        .as("no link for whoever may not act")
+        .isEmpty();
+
+    Map<String, String> assess = new LinkedHashMap<>();
+    assess.put("_csrf", WebSession.csrfToken(page));
+    assess.put("assessment", "Two joint studies and a workshop in Brussels.");
+    assess.put("recommendation", "renew-as-is");
+    assertThat(tomas.postForm("/partnerships/" + id + "/assessment", assess).statusCode())
+        .isEqualTo(302);
+    assertThat(Jsoup.parse(tomas.get("/partnerships/" + id).body()).select("#stage a")).isEmpty();
+
+    WebSession sg = as("sg");
+    Element decide = Jsoup.parse(sg.get("/partnerships/" + id).body()).selectFirst("#stage a");
+    assertThat(decide).as("the Secretary General's link to the decision").isNotNull();
+    assertThat(decide.attr("href")).startsWith("/tasks/");
+    var task = sg.get(decide.attr("href"));
+    assertThat(task.statusCode()).isEqualTo(200);
+    assertThat(task.body()).contains("MoU on bus rapid transit");
   }
 }

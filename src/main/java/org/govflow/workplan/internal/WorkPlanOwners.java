@@ -2,10 +2,12 @@ package org.govflow.workplan.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Directory;
+import org.govflow.directory.Person;
 import org.govflow.forms.FieldError;
 import org.govflow.web.Refusal;
 import org.govflow.workflow.EngineClock;
@@ -83,7 +85,13 @@ class WorkPlanOwners {
     }
     if (focalPoint != null
         && directory.membersOf(body).stream().noneMatch(m -> m.personId().equals(focalPoint))) {
-      throw invalid("focalPoint", "workplan.owner.not-member", focalPoint, body);
+      // people and bodies by name in the reader's language, never a login or a body id
+      Locale locale = LocaleContextHolder.getLocale();
+      throw invalid(
+          "focalPoint",
+          "workplan.owner.not-member",
+          directory.person(focalPoint).map(Person::name).orElse(focalPoint),
+          directory.body(body).map(b -> b.name().in(locale)).orElse(body));
     }
   }
 

@@ -1,8 +1,12 @@
 package org.govflow.workplan.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +16,8 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.govflow.directory.Body;
 import org.govflow.directory.Directory;
+import org.govflow.directory.Membership;
+import org.govflow.directory.Person;
 import org.govflow.forms.FieldError;
 import org.govflow.web.Caller;
 import org.govflow.web.Refusal;
@@ -35,6 +41,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WorkPlanPages {
 
+  /** How much of an action's text the target picker shows beside its reference. */
+  private static final int TARGET_LABEL = 90;
+
   private final WorkPlanViews views;
   private final WorkPlanImports imports;
   private final WorkPlanOwners owners;
@@ -55,7 +64,8 @@ class WorkPlanPages {
       Caller caller,
       Locale locale,
       Model model) {
-    return page(year, new Filter(owner, kind, partner, status), caller, locale, model, Map.of());
+    return page(
+        year, new Filter(owner, kind, partner, status), caller, locale, model, Map.of(), Map.of());
   }
 
   @PostMapping("/workplan/import")
@@ -64,7 +74,8 @@ class WorkPlanPages {
       @RequestParam(required = false) MultipartFile file,
       Caller caller,
       Locale locale,
-      Model model) {
+      Model model,
+      HttpServletResponse response) {
     secretariat(caller);
     try {
       if (year == null || file == null || file.isEmpty()) {
@@ -80,10 +91,15 @@ class WorkPlanPages {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (Refusal refusal) {
-      return page(year, Filter.NONE, caller, locale, model, errors(refusal));
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return page(year, Filter.NONE, caller, locale, model, errors(refusal), Map.of());
     }
   }
 
+  /**
+   * Gives an action, or every action of a section, an owner body and a focal point among its
+   * members; a refusal comes back with the chosen values kept and the reason beside its field.
+   */
   @PostMapping("/workplan/assign")
   String assign(
       @RequestParam int year,
@@ -92,11 +108,23 @@ class WorkPlanPages {
       @RequestParam(required = false) String focalPoint,
       Caller caller,
       Locale locale,
-      Model model) {
+      Model model,
+      HttpServletResponse response) {
     secretariat(caller);
+    String what = target == null ? "" : target.trim();
     String focal = focalPoint == null || focalPoint.isBlank() ? null : focalPoint;
+    Map<String, String> chosen = new HashMap<>();
+    chosen.put("target", what);
+    chosen.put("owner", owner == null ? "" : owner);
+    chosen.put("focalPoint", focal == null ? "" : focal);
     try {
-      String what = target == null ? "" : target.trim();
+      if (what.isEmpty()) {
+        throw Refusal.invalid(
+            List.of(
+                new FieldError(
+                    "target", messages.getMessage("workplan.assign.no-target", null, locale))),
+            "workplan.assign.no-target");
+      }
       if (what.contains("-")) {
         owners.assign(year, what, owner, focal, caller.personId());
       } else {
@@ -104,19 +132,15 @@ class WorkPlanPages {
       }
       return "redirect:/workplan?year=" + year;
     } catch (Refusal refusal) {
-      if (refusal.reason() == Refusal.Reason.NOT_FOUND) {
-        return page(
-            year,
-            Filter.NONE,
-            caller,
-            locale,
-            model,
-            Map.of(
-                "target",
-                messages.getMessage(
-                    refusal.getDetailMessageCode(), refusal.getDetailMessageArguments(), locale)));
-      }
-      return page(year, Filter.NONE, caller, locale, model, errors(refusal));
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      Map<String, String> errors =
+          refusal.reason() == Refusal.Reason.NOT_FOUND
+              ? Map.of(
+                  "target",
+                  messages.getMessage(
+                      refusal.getDetailMessageCode(), refusal.getDetailMessageArguments(), locale))
+              : errors(refusal);
+      return page(year, Filter.NONE, caller, locale, model, errors, chosen);
     }
   }
 
@@ -210,11 +234,13 @@ class WorkPlanPages {
       Caller caller,
       Locale locale,
       Model model,
-      Map<String, String> errors) {
+      Map<String, String> errors,
+      Map<String, String> chosen) {
     var all = views.plans();
     model.addAttribute("plans", all);
     model.addAttribute("mayImport", caller.overseesAll());
     model.addAttribute("errors", errors);
+    model.addAttribute("chosen", chosen);
     model.addAttribute(
         "bodies",
         directory.bodies().stream()
@@ -251,8 +277,85 @@ class WorkPlanPages {
                       WorkPlanViews.ActionView::ownerName,
                       (a, b) -> a,
                       java.util.TreeMap::new)));
+      if (caller.overseesAll()) {
+        model.addAttribute("targets", targets(unfiltered));
+        var groups = focalPoints(locale);
+        model.addAttribute("focalPoints", groups);
+        model.addAttribute("focalGroup", focalGroup(groups, chosen));
+      }
     }
     return "workplan/plan";
+  }
+
+  /** A choice of a picker: the value sent (a reference, a login), the label read. */
+  record Choice(String value, String label) {}
+
+  /** A body's members by name, for the focal point picker: the login is only the value. */
+  record BodyMembers(String body, String name, List<Choice> members) {}
+
+  /** The plan's sections and actions by reference, each with its title or the start of its text. */
+  private static List<Choice> targets(WorkPlanViews.PlanView plan) {
+    List<Choice> targets = new ArrayList<>();
+    for (var s : plan.sections()) {
+      targets.add(new Choice(s.number(), s.title()));
+      for (var a : s.actions()) {
+        String text = WorkPlanText.plain(a.text()).strip();
+        int line = text.indexOf('\n');
+        String first = line < 0 ? text : text.substring(0, line).strip();
+        targets.add(
+            new Choice(
+                a.ref(),
+                first.length() > TARGET_LABEL ? first.substring(0, TARGET_LABEL) + "…" : first));
+      }
+    }
+    return targets;
+  }
+
+  /** Every body with members, by name in the reader's language, its members by name. */
+  private List<BodyMembers> focalPoints(Locale locale) {
+    Map<String, String> people =
+        directory.people().stream()
+            .collect(Collectors.toMap(Person::id, Person::name, (a, b) -> a));
+    Map<String, List<String>> seated =
+        directory.memberships().stream()
+            .collect(
+                Collectors.groupingBy(
+                    Membership::bodyId,
+                    Collectors.mapping(Membership::personId, Collectors.toList())));
+    Comparator<Choice> byName = Comparator.comparing(Choice::label, Collator.getInstance(locale));
+    return directory.bodies().stream()
+        .filter(b -> seated.containsKey(b.id()))
+        .map(
+            b ->
+                new BodyMembers(
+                    b.id(),
+                    b.name().in(locale),
+                    seated.get(b.id()).stream()
+                        .distinct()
+                        .map(id -> new Choice(id, people.getOrDefault(id, id)))
+                        .sorted(byName)
+                        .toList()))
+        .sorted(Comparator.comparing(BodyMembers::name, Collator.getInstance(locale)))
+        .toList();
+  }
+
+  /**
+   * The group whose option shows the focal point chosen in a refused submission: the owner body's
+   * when they sit there, else the first body they sit in.
+   */
+  private static String focalGroup(List<BodyMembers> groups, Map<String, String> chosen) {
+    String focal = chosen.get("focalPoint");
+    if (focal == null || focal.isEmpty()) {
+      return null;
+    }
+    List<String> seats =
+        groups.stream()
+            .filter(g -> g.members().stream().anyMatch(m -> m.value().equals(focal)))
+            .map(BodyMembers::body)
+            .toList();
+    return seats.contains(chosen.get("owner"))
+        ? chosen.get("owner")
+        : seats.stream().findFirst().orElse(null);
   }
 
   private Map<String, String> bodyNames(Locale locale) {
