@@ -160,7 +160,12 @@ class DemoPartnerships {
       String contact,
       String language) {
     String email =
-        contact.toLowerCase(java.util.Locale.ROOT).replace(' ', '.').replaceAll("[^a-z.]", "")
+        // "Lucía Fernández" -> lucia.fernandez: accents are taken off the letters, not the letters
+        java.text.Normalizer.normalize(contact, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace(' ', '.')
+                .replaceAll("[^a-z.]", "")
             + "@partner.example";
     return register.register(
         SECRETARIAT,
