@@ -63,7 +63,8 @@ import org.junit.jupiter.api.Test;
  * other JVM options), {@code cluster.bodies} (the bodies documents go to, in turn:
  * world-council,executive-bureau), {@code cluster.startSeconds} and {@code cluster.settleSeconds}
  * (how long a node may take to start, the outbox to empty: 300 each). Figures go to
- * target/cluster/report.txt, the nodes' logs beside it.
+ * target/cluster/report.txt, the nodes' logs beside it; the database is dropped at the end unless
+ * {@code cluster.keepDatabase=true}.
  */
 @Tag("cluster")
 class ClusterIT {
@@ -135,6 +136,9 @@ class ClusterIT {
         .as("the packaged application (./mvnw package builds it; failsafe runs after package)")
         .exists();
     Files.createDirectories(DIR);
+    // this run's logs only
+    Files.deleteIfExists(DIR.resolve("node-a.log"));
+    Files.deleteIfExists(DIR.resolve("node-b.log"));
     database = PostgresTestDatabase.url("cluster");
     TestMailServer.start();
     List<String> common =
@@ -179,6 +183,9 @@ class ClusterIT {
       node.stop();
     }
     TestMailServer.stop();
+    if (!Boolean.getBoolean("cluster.keepDatabase")) {
+      PostgresTestDatabase.dropNow("cluster");
+    }
   }
 
   @Test
@@ -187,6 +194,17 @@ class ClusterIT {
     Map<String, Double> timeline = new LinkedHashMap<>();
     String officer = "Bearer " + token("officer");
     String president = "Bearer " + token("president");
+    // each body's documents are approved or rejected by one of its members
+    Map<String, String> deciders = new HashMap<>();
+    for (String body : BODIES) {
+      List<Map<String, Object>> member =
+          rows(
+              "select person_id from directory_membership where body_id = ?"
+                  + " order by person_id fetch first 1 rows only",
+              body);
+      assertThat(member).as("a member of %s", body).isNotEmpty();
+      deciders.put(body, "Bearer " + token((String) member.get(0).get("person_id")));
+    }
     String runId = UUID.randomUUID().toString().substring(0, 8);
     List<Item> items = new ArrayList<>();
     for (int i = 0; i < PROCESSES; i++) {
@@ -194,7 +212,7 @@ class ClusterIT {
     }
     int half = PROCESSES / 2;
     int quarter = PROCESSES / 4;
-    Client client = new Client(officer, president);
+    Client client = new Client(officer, president, deciders);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     // launches and completions side by side during the outage
     ExecutorService side = Executors.newFixedThreadPool(THREADS);
@@ -499,11 +517,13 @@ class ClusterIT {
   final class Client {
     final String officer;
     final String president;
+    final Map<String, String> deciders;
     final AtomicInteger[] servedBy = {new AtomicInteger(), new AtomicInteger()};
 
-    Client(String officer, String president) {
+    Client(String officer, String president, Map<String, String> deciders) {
       this.officer = officer;
       this.president = president;
+      this.deciders = deciders;
     }
 
     /** Launches a document approval with its document on one node (the other if it is down). */
@@ -532,9 +552,12 @@ class ClusterIT {
       throw new IllegalStateException("could not launch " + item.title);
     }
 
-    /** Approves or rejects the document as the President, on the node that did not launch it. */
+    /**
+     * Approves or rejects the document as a member of the body, on the node that did not launch it.
+     */
     void complete(Item item) {
       int node = 1 - item.n % 2;
+      String member = deciders.get(item.body);
       String decision =
           "{\"values\":{\"decision\":\"" + (item.approve ? "approve" : "reject") + "\"}}";
       for (int attempt = 0; attempt < 6; attempt++) {
@@ -542,7 +565,7 @@ class ClusterIT {
         try {
           if (item.taskId == null) {
             HttpResponse<String> process =
-                send(node, "GET", "/api/v1/processes/" + item.processId, president, null, null);
+                send(node, "GET", "/api/v1/processes/" + item.processId, member, null, null);
             assertThat(process.statusCode()).as("process %s", item.title).isEqualTo(200);
             JsonNode steps = JSON.readTree(process.body()).path("currentSteps");
             assertThat(steps).as("open step of %s: %s", item.title, process.body()).isNotEmpty();
@@ -553,7 +576,7 @@ class ClusterIT {
                   node,
                   "POST",
                   "/api/v1/tasks/" + item.taskId + "/complete",
-                  president,
+                  member,
                   decision,
                   "application/json");
           if (r.statusCode() == 409 && !taskOpen(item.taskId)) {
