@@ -248,16 +248,20 @@ class ClusterIT {
       double outage = millis(outageStart) / 1000.0;
       timeline.put("mail server back", seconds(t0));
 
-      // 3. while the nodes send the backlog and work goes on through both, node B is killed
-      List<Item> aroundKill = new ArrayList<>(items.subList(quarter, half + quarter));
-      CompletableFuture<Void> completions =
-          CompletableFuture.runAsync(() -> run(pool, aroundKill, client::complete));
-      long backlog = count("select count(*) from notification where status = 'PENDING'");
+      // 3. while the nodes send the backlog and work goes on through both, node B is killed:
+      // once sending has resumed and a few completions are through, with others in flight
       long waitStart = System.nanoTime();
-      while (count("select count(*) from notification where status = 'SENT'")
-              < sentBefore + Math.max(5, backlog / 10)
+      while (count("select count(*) from notification where status = 'SENT'") < sentBefore + 5
           && millis(waitStart) < 60_000) {
         Thread.sleep(50);
+      }
+      List<Item> aroundKill = new ArrayList<>(items.subList(quarter, half + quarter));
+      int completedBefore = client.completed.get();
+      CompletableFuture<Void> completions =
+          CompletableFuture.runAsync(() -> run(pool, aroundKill, client::complete));
+      while (client.completed.get() < completedBefore + Math.max(2, aroundKill.size() / 4)
+          && !completions.isDone()) {
+        Thread.sleep(20);
       }
       long pendingAtKill = count("select count(*) from notification where status = 'PENDING'");
       b.kill();
@@ -433,7 +437,7 @@ class ClusterIT {
                 + " outage's start)%n"
                 + "  reminders sent by the deadline sweeps of both nodes: %d%n"
                 + "  mail server down %.1f s; node-b killed with SIGKILL at %.1f s, ready again"
-                + " at %.1f s, then served %d requests%n"
+                + " at %.1f s, then served %d requests; requests cut off by the kill %d%n"
                 + "  jobs run %d, run twice %d; MoU renewals started automatically %d, business"
                 + " keys started twice %d; incidents %d; events not handled %d%n"
                 + "  decision register: %d entries checked, broken at %s%n"
@@ -456,6 +460,7 @@ class ClusterIT {
             killedAt,
             restarted,
             servedByRestarted,
+            client.cutOff.get(),
             jobsRun,
             jobsTwice,
             automaticStarts,
@@ -528,6 +533,10 @@ class ClusterIT {
     final String president;
     final Map<String, String> deciders;
     final AtomicInteger[] servedBy = {new AtomicInteger(), new AtomicInteger()};
+    final AtomicInteger completed = new AtomicInteger();
+
+    /** requests that a node's death cut off: looked up, then sent to the other node if not done */
+    final AtomicInteger cutOff = new AtomicInteger();
 
     Client(String officer, String president, Map<String, String> deciders) {
       this.officer = officer;
@@ -546,6 +555,7 @@ class ClusterIT {
           item.processId = JSON.readTree(r.body()).path("id").asText();
           return;
         } catch (IOException e) {
+          cutOff.incrementAndGet();
           // the node died with the request in flight: it may have committed the launch or not
           String found = launchedWithTitle(item.title);
           if (found != null) {
@@ -590,12 +600,16 @@ class ClusterIT {
                   "application/json");
           if (r.statusCode() == 409 && !taskOpen(item.taskId)) {
             // an earlier attempt, cut off by the kill, had completed it
+            completed.incrementAndGet();
             return;
           }
           assertThat(r.statusCode()).as("complete %s: %s", item.title, r.body()).isEqualTo(204);
+          completed.incrementAndGet();
           return;
         } catch (IOException e) {
+          cutOff.incrementAndGet();
           if (item.taskId != null && !taskOpen(item.taskId)) {
+            completed.incrementAndGet();
             return;
           }
           node = 1 - node;
