@@ -69,6 +69,17 @@ public final class PostgresTestDatabase
     return URLS.computeIfAbsent(purpose, PostgresTestDatabase::create);
   }
 
+  /**
+   * Drops this run's database for a purpose at once: for a test JVM that starts no Spring context
+   * (the cluster test, whose nodes are processes of their own), where no shutdown handler runs.
+   */
+  public static void dropNow(String purpose) {
+    String url = URLS.remove(purpose);
+    if (url != null && System.getenv("GOVFLOW_TEST_DATABASE") == null) {
+      drop(url.substring(url.lastIndexOf('/') + 1));
+    }
+  }
+
   public static String user() {
     return USER;
   }

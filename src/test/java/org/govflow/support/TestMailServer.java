@@ -1,5 +1,6 @@
 package org.govflow.support;
 
+import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -19,7 +20,7 @@ public final class TestMailServer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   private static final int PORT = freePort();
-  private static GreenMail server;
+  private static Keeping server;
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
@@ -30,7 +31,7 @@ public final class TestMailServer
 
   public static synchronized GreenMail start() {
     if (server == null) {
-      server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      server = new Keeping(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       server.start();
     }
     return server;
@@ -41,6 +42,27 @@ public final class TestMailServer
       server.stop();
       server = null;
     }
+  }
+
+  /**
+   * Stops listening (senders get "connection refused", as from a mail server that is down) but
+   * keeps what was received; {@link #resume()} listens again on the same port.
+   */
+  public static synchronized void pause() {
+    if (server != null) {
+      server.pause();
+    }
+  }
+
+  public static synchronized void resume() {
+    if (server != null && !server.isRunning()) {
+      server.start();
+    }
+  }
+
+  /** The port the server listens on (while it runs). */
+  public static int port() {
+    return PORT;
   }
 
   /** What the server received since it was last started. */
@@ -84,6 +106,20 @@ public final class TestMailServer
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
+    }
+  }
+
+  /** GreenMail whose received messages outlive a stop, so that an outage loses none of them. */
+  private static final class Keeping extends GreenMail {
+    Keeping(ServerSetup setup) {
+      super(setup);
+    }
+
+    synchronized void pause() {
+      Managers kept = managers;
+      // stop() closes the sockets and starts an empty store; start() serves the store it finds
+      stop();
+      managers = kept;
     }
   }
 
