@@ -64,6 +64,18 @@ public final class PostgresTestDatabase
     }
   }
 
+  /**
+   * A database of its own for the bad-input corpus, which may take what it sends (an injection
+   * string is a valid comment) and calls off a demo meeting, with a context of its own.
+   */
+  public static final class Corpus
+      implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+      pointAt(context, "corpus");
+    }
+  }
+
   /** The JDBC URL of this run's database for one purpose (the app, process tests, ...). */
   public static String url(String purpose) {
     return URLS.computeIfAbsent(purpose, PostgresTestDatabase::create);

@@ -32,6 +32,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -131,13 +133,16 @@ class DeclarationPages {
     return "declarations/new";
   }
 
-  /** A form's values as the start form takes them; a file part is not among them. */
+  /**
+   * A form's values as the start form takes them (a field sent once its text, several times a list,
+   * as JSON would send them); a file part is not among them.
+   */
   static Map<String, Object> values(MultiValueMap<String, String> form) {
     Map<String, Object> values = new LinkedHashMap<>();
     form.forEach(
         (name, list) -> {
           if (!"_csrf".equals(name)) {
-            values.put(name, list);
+            values.put(name, list.size() == 1 ? list.get(0) : list);
           }
         });
     return values;
@@ -282,6 +287,11 @@ class DeclarationPages {
     }
     if (errors.isEmpty()) {
       errors.put("form", refusal.messageKey());
+    }
+    // the page again, with what to fix, as a refusal: 400, as the other pages' refused forms
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+        && request.getResponse() != null) {
+      request.getResponse().setStatus(HttpServletResponse.SC_BAD_REQUEST);
     }
     return page(businessKey, null, null, caller, locale, zone, errors, form, values, model);
   }

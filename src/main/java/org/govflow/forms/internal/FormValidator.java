@@ -114,20 +114,21 @@ public final class FormValidator {
     };
   }
 
-  /** A list where one value is expected: an HTML form sends every field as a list. */
+  /**
+   * A list where one value is expected is refused, whatever its length (an API client's {@code
+   * ["a"]} is not the text "a"); only a checkbox takes one, since a page sends a checked box's
+   * value behind its hidden "false".
+   */
   private static Object single(FormComponent field, Object raw) {
     if (!field.type().multiple() && raw instanceof List<?> list) {
-      if (list.isEmpty()) {
-        return null;
-      }
-      if (list.size() == 1) {
-        return list.get(0);
-      }
-      if (field.type() == FormComponentType.CHECKBOX) {
+      if (field.type() == FormComponentType.CHECKBOX && list.size() > 1) {
         // a checked box behind a hidden "false" field sends both
         return list.stream().map(String::valueOf).anyMatch(TRUE::contains);
       }
-      throw new Refused(field.type().hasOptions() ? "forms.error.option" : "forms.error.text");
+      throw new Refused(
+          field.type() == FormComponentType.CHECKBOX
+              ? "forms.error.boolean"
+              : field.type().hasOptions() ? "forms.error.option" : "forms.error.text");
     }
     return raw;
   }

@@ -34,13 +34,17 @@ final class PageSupport {
     }
   }
 
-  /** What an HTML form sent, without the CSRF token; several values stay a list. */
+  /**
+   * What an HTML form sent, without the CSRF token: a field sent once is its text, one sent several
+   * times (a checklist, a checkbox behind its hidden "false") a list. The form check then reads a
+   * page's values as it reads the API's JSON, where a list for a text is refused, not unwrapped.
+   */
   static Map<String, Object> values(MultiValueMap<String, String> form) {
     Map<String, Object> values = new LinkedHashMap<>();
     form.forEach(
         (name, list) -> {
           if (!NOT_VALUES.contains(name)) {
-            values.put(name, list);
+            values.put(name, list.size() == 1 ? list.get(0) : list);
           }
         });
     return values;

@@ -234,22 +234,23 @@ public class Outbox {
     return n == null ? 0 : n;
   }
 
-  /** Marks one of the person's notifications read; returns its link, or null when not theirs. */
+  /**
+   * Marks one of the person's notifications read; returns its link, or null when not theirs or when
+   * it has none (a notification without a link: findFirst() would throw on its null).
+   */
   public String markRead(String personId, String id) {
     jdbc.update(
         "update notification set read_at = ? where id = ? and recipient_id = ? and read_at is null",
         at(Instant.now()),
         id,
         personId);
-    return jdbc
-        .queryForList(
+    List<String> links =
+        jdbc.queryForList(
             "select link from notification where id = ? and recipient_id = ?",
             String.class,
             id,
-            personId)
-        .stream()
-        .findFirst()
-        .orElse(null);
+            personId);
+    return links.isEmpty() ? null : links.get(0);
   }
 
   public int markAllRead(String personId) {

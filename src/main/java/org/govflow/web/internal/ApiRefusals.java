@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -63,6 +64,24 @@ class ApiRefusals {
     ProblemDetail problem =
         Problems.of(HttpStatus.BAD_REQUEST.value(), messages, "problem.invalid", null, locale);
     problem.setProperty("errors", fields(errors));
+    return Problems.answer(problem);
+  }
+
+  /**
+   * A required parameter left out: the API's own answer (the pages' advice would otherwise answer
+   * it with a page), naming the parameter.
+   */
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, Locale locale) {
+    ProblemDetail problem =
+        Problems.of(HttpStatus.BAD_REQUEST.value(), messages, "problem.invalid", null, locale);
+    problem.setProperty(
+        "errors",
+        fields(
+            List.of(
+                new FieldError(
+                    e.getParameterName(),
+                    messages.getMessage("forms.error.required", null, locale)))));
     return Problems.answer(problem);
   }
 

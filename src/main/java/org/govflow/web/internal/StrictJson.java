@@ -19,8 +19,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * What the API reads from a JSON body, strictly: a value of the wrong type is refused rather than
  * coerced ({@code {"text":123}} is no text, {@code {"delivery":1}} no delivery mode), and a text
- * holding a control character other than a tab or a line break is refused. Only the HTTP converters
- * read this way; the application's own JSON (stored events) is left as it is.
+ * holding a control character other than a tab or a line break, or a bidirectional override or
+ * isolate, is refused, as in page forms ({@link ControlCharacters}). Only the HTTP converters read
+ * this way; the application's own JSON (stored events) is left as it is.
  */
 @Configuration
 class StrictJson implements WebMvcConfigurer {
@@ -43,15 +44,13 @@ class StrictJson implements WebMvcConfigurer {
     return strict;
   }
 
-  /** Whether a text holds a control character other than tab, line feed and carriage return. */
+  /**
+   * Whether a text holds a control character other than tab, line feed and carriage return, or a
+   * bidirectional embedding, override or isolate (a comment "evil\u202etxt.exe" would read
+   * "evilexe.txt").
+   */
   static boolean hasControl(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
-        return true;
-      }
-    }
-    return false;
+    return ControlCharacters.unsafe(text);
   }
 
   private static final StdScalarDeserializer<String> TEXT =

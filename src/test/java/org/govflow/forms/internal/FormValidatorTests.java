@@ -115,6 +115,19 @@ class FormValidatorTests {
   }
 
   @Test
+  void aListOfOneIsNotItsText() throws Exception {
+    // an API client's ["a"] is not the text "a", nor ["world-council"] the option (pages send a
+    // field sent once as its text)
+    Map<String, Object> values = validStart();
+    values.put("title", List.of("A title long enough"));
+    values.put("approvingBody", List.of("world-council"));
+
+    assertThat(validator.validate(start(), values, Locale.ENGLISH, SEOUL).errors())
+        .extracting(FieldError::field)
+        .containsExactly("title", "approvingBody");
+  }
+
+  @Test
   void todayCountsInTheReadersTimeZone() throws Exception {
     Map<String, Object> values = validStart();
     values.put("respondBy", LocalDate.now(SEOUL).toString());
@@ -170,10 +183,7 @@ class FormValidatorTests {
     assertThat(
             validator
                 .validate(
-                    schema,
-                    Map.of("agree", List.of("false"), "langs", List.of()),
-                    Locale.ENGLISH,
-                    SEOUL)
+                    schema, Map.of("agree", "false", "langs", List.of()), Locale.ENGLISH, SEOUL)
                 .errors())
         .extracting(FieldError::field)
         .containsExactly("agree", "langs");
