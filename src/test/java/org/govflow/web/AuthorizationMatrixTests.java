@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.govflow.documents.Documents;
@@ -88,8 +86,6 @@ class AuthorizationMatrixTests {
           "GET /engine-rest/task",
           "GET /camunda/app/cockpit/default/",
           "GET /v3/api-docs");
-
-  private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -294,7 +290,7 @@ class AuthorizationMatrixTests {
               .map(Task::getId)
               .findFirst()
               .orElse("0"));
-      values.put("processKey", "document-approval");
+      values.putAll(DemoPaths.demoObjects(jdbc));
       // the approval's own document, so the document rows probe a document of that council
       documents.upload(
           new Participant("officer", Set.of(), true),
@@ -302,36 +298,11 @@ class AuthorizationMatrixTests {
           null,
           "terms-of-reference.txt",
           "Terms of reference of the probe".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      values.put(
-          "meeting",
-          one("select business_key from meeting where body_id = 'world-council'"
-                  + " order by business_key")
-              .orElse("0"));
-      values.put(
-          "declaration",
-          one("select business_key from declaration order by business_key").orElse("0"));
-      values.put(
-          "amendment",
-          one("select cast(min(id) as varchar) from declaration_amendment").orElse("0"));
-      values.put(
-          "paragraph",
-          one("select paragraph_id from declaration_paragraph order by paragraph_id").orElse("0"));
-      values.put(
-          "recommendation",
-          one("select business_key from recommendation order by business_key").orElse("0"));
-      values.put("mou", one("select cast(min(id) as varchar) from partnership_mou").orElse("0"));
-      values.put(
-          "year", one("select cast(min(plan_year) as varchar) from workplan").orElse("2026"));
-      values.put("ref", one("select min(ref) from workplan_action").orElse("0"));
       values.put("decision", one("select cast(min(id) as varchar) from decision").orElse("0"));
       values.put(
           "document",
           one("select min(id) from document where process_instance_id = '" + approval.id() + "'")
               .orElseThrow());
-      values.put(
-          "notification",
-          one("select min(id) from notification where recipient_id = 'thandiwe.nkosi'")
-              .orElse("0"));
       // a spare token of the member, for the rows that revoke one
       values.put(
           "memberToken", json.readTree(createToken("thandiwe.nkosi", "spare")).path("id").asText());
@@ -339,31 +310,15 @@ class AuthorizationMatrixTests {
     }
 
     private Optional<String> one(String sql) {
-      return jdbc.sql(sql).query(String.class).list().stream()
-          .filter(v -> v != null && !v.isBlank())
-          .findFirst();
+      return DemoPaths.one(jdbc, sql);
     }
 
     private String createToken(String person, String name) {
-      HttpResponse<String> created =
-          new WebSession(port)
-              .send(
-                  "POST",
-                  "/api/v1/me/tokens",
-                  Map.of(
-                      "Content-Type",
-                      "application/json",
-                      "Accept",
-                      "application/json",
-                      "Authorization",
-                      WebSession.basic(person, "demo")),
-                  "{\"name\":\"" + name + "\"}");
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-      return created.body();
+      return DemoPaths.createToken(port, person, name);
     }
 
     private String token(String person, String name) throws IOException {
-      return json.readTree(createToken(person, name)).path("token").asText();
+      return DemoPaths.token(port, json, person, name);
     }
 
     private String webhook() throws IOException {
@@ -387,61 +342,7 @@ class AuthorizationMatrixTests {
 
     /** The pattern with each variable replaced by a real object's id. */
     String path(String pattern) {
-      Matcher m = VARIABLE.matcher(pattern);
-      StringBuilder path = new StringBuilder();
-      while (m.find()) {
-        m.appendReplacement(
-            path, Matcher.quoteReplacement(value(pattern.substring(0, m.start()), m.group(1))));
-      }
-      m.appendTail(path);
-      return path.toString();
-    }
-
-    private String value(String before, String variable) {
-      String key =
-          switch (variable) {
-            case "businessKey" ->
-                before.contains("meetings")
-                    ? "meeting"
-                    : before.contains("declarations") ? "declaration" : "recommendation";
-            case "key" -> "processKey";
-            case "paragraphId" -> "paragraph";
-            case "ref", "year" -> variable;
-            case "n" -> "version";
-            case "token" -> "calendarToken";
-            case "id" -> idAfter(before);
-            default -> variable;
-          };
-      return switch (key) {
-        case "version" -> "1";
-        case "calendarToken" -> "not-a-feed";
-        default -> values.getOrDefault(key, "0");
-      };
-    }
-
-    private String idAfter(String before) {
-      if (before.endsWith("/links/")) {
-        return "link";
-      }
-      if (before.endsWith("/comments/")) {
-        return "comment";
-      }
-      if (before.endsWith("/amendments/")) {
-        return "amendment";
-      }
-      String[] segments = before.split("/");
-      String collection = segments[segments.length - 1];
-      return switch (collection) {
-        case "tasks" -> "task";
-        case "processes" -> "process";
-        case "documents" -> "document";
-        case "decisions" -> "decision";
-        case "mous", "partnerships" -> "mou";
-        case "notifications" -> "notification";
-        case "tokens" -> "memberToken";
-        case "webhooks" -> "webhook";
-        default -> collection;
-      };
+      return DemoPaths.path(pattern, values, null, null);
     }
 
     HttpResponse<String> call(String role, String method, String path) {

@@ -93,7 +93,6 @@ class BadInputCorpusTests {
   static final String MEGABYTE = "x".repeat(1024 * 1024);
   static final String FUTURE = LocalDate.now().plusDays(30).toString();
   static final int OVER_UPLOAD_LIMIT = 26 * 1024 * 1024 + 1;
-  private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
   /** How a page shows a refusal: an alert, an error beside a field, a field marked invalid. */
   private static final Pattern PAGE_MESSAGE =
@@ -427,7 +426,7 @@ class BadInputCorpusTests {
     Upload file = new Upload("corpus.txt", "Corpus probe".getBytes(StandardCharsets.UTF_8));
 
     // forged and foreign ids, one path variable at a time
-    Matcher variables = VARIABLE.matcher(endpoint.pattern());
+    Matcher variables = DemoPaths.VARIABLE.matcher(endpoint.pattern());
     while (variables.find()) {
       for (Map.Entry<String, String> forged :
           fixture.forgeries(endpoint.pattern(), variables, role)) {
@@ -980,32 +979,7 @@ class BadInputCorpusTests {
         csrf.put(role.getKey(), WebSession.csrfToken(browser.get("/").body()));
         tokens.put(role.getKey(), token(role.getValue()));
       }
-      values.put("processKey", "document-approval");
-      values.put(
-          "meeting",
-          one("select business_key from meeting where body_id = 'world-council'"
-                  + " order by business_key")
-              .orElse("0"));
-      values.put(
-          "declaration",
-          one("select business_key from declaration order by business_key").orElse("0"));
-      values.put(
-          "amendment",
-          one("select cast(min(id) as varchar) from declaration_amendment").orElse("0"));
-      values.put(
-          "paragraph",
-          one("select paragraph_id from declaration_paragraph order by paragraph_id").orElse("0"));
-      values.put(
-          "recommendation",
-          one("select business_key from recommendation order by business_key").orElse("0"));
-      values.put("mou", one("select cast(min(id) as varchar) from partnership_mou").orElse("0"));
-      values.put(
-          "year", one("select cast(min(plan_year) as varchar) from workplan").orElse("2026"));
-      values.put("ref", one("select min(ref) from workplan_action").orElse("0"));
-      values.put(
-          "notification",
-          one("select min(id) from notification where recipient_id = 'thandiwe.nkosi'")
-              .orElse("0"));
+      values.putAll(DemoPaths.demoObjects(jdbc));
       values.put(
           "comment", one("select cast(min(id) as varchar) from recommendation_answer").orElse("0"));
       values.put("link", one("select cast(min(id) as varchar) from workplan_link").orElse("0"));
@@ -1027,25 +1001,7 @@ class BadInputCorpusTests {
      * costs a tenth of a second a request.
      */
     private String token(String person) {
-      HttpResponse<String> created =
-          new WebSession(port)
-              .send(
-                  "POST",
-                  "/api/v1/me/tokens",
-                  Map.of(
-                      "Content-Type",
-                      "application/json",
-                      "Accept",
-                      "application/json",
-                      "Authorization",
-                      WebSession.basic(person, "demo")),
-                  "{\"name\":\"bad-input corpus\"}");
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-      try {
-        return json.readTree(created.body()).path("token").asText();
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
+      return DemoPaths.token(port, json, person, "bad-input corpus");
     }
 
     /** A new approval of the member's council for each write on a task, process or document. */
@@ -1095,9 +1051,7 @@ class BadInputCorpusTests {
     }
 
     private Optional<String> one(String sql) {
-      return jdbc.sql(sql).query(String.class).list().stream()
-          .filter(v -> v != null && !v.isBlank())
-          .findFirst();
+      return DemoPaths.one(jdbc, sql);
     }
 
     String fill(String text) {
@@ -1113,7 +1067,7 @@ class BadInputCorpusTests {
       forged.add(Map.entry("unknown number for", "987654321"));
       forged.add(
           Map.entry("injection for", URLEncoder.encode("' or 1=1 --", StandardCharsets.UTF_8)));
-      String key = key(pattern.substring(0, at.start()), at.group(1));
+      String key = DemoPaths.key(pattern.substring(0, at.start()), at.group(1));
       // another council's object is foreign to a member, not to the secretariat that launched it
       if (foreign.containsKey(key) && (role.equals("member") || role.equals("unrelated"))) {
         forged.add(Map.entry("another council's id for", foreign.get(key)));
@@ -1127,57 +1081,7 @@ class BadInputCorpusTests {
 
     /** The pattern with each variable replaced by a real object's id, but one by the given text. */
     String pathWith(String pattern, String variable, String text) {
-      Matcher m = VARIABLE.matcher(pattern);
-      StringBuilder path = new StringBuilder();
-      while (m.find()) {
-        String key = key(pattern.substring(0, m.start()), m.group(1));
-        String value =
-            m.group(1).equals(variable)
-                ? text
-                : key.equals("version") ? "1" : values.getOrDefault(key, "0");
-        m.appendReplacement(path, Matcher.quoteReplacement(value));
-      }
-      m.appendTail(path);
-      return path.toString();
-    }
-
-    private String key(String before, String variable) {
-      return switch (variable) {
-        case "businessKey" ->
-            before.contains("meetings")
-                ? "meeting"
-                : before.contains("declarations") ? "declaration" : "recommendation";
-        case "key" -> "processKey";
-        case "paragraphId" -> "paragraph";
-        case "ref", "year" -> variable;
-        case "n" -> "version";
-        case "id" -> idAfter(before);
-        default -> variable;
-      };
-    }
-
-    private String idAfter(String before) {
-      if (before.endsWith("/links/")) {
-        return "link";
-      }
-      if (before.endsWith("/comments/")) {
-        return "comment";
-      }
-      if (before.endsWith("/amendments/")) {
-        return "amendment";
-      }
-      String[] segments = before.split("/");
-      String collection = segments[segments.length - 1];
-      return switch (collection) {
-        case "tasks" -> "task";
-        case "processes" -> "process";
-        case "documents" -> "document";
-        case "mous", "partnerships" -> "mou";
-        case "notifications" -> "notification";
-        case "tokens" -> "memberToken";
-        case "webhooks" -> "webhook";
-        default -> collection;
-      };
+      return DemoPaths.path(pattern, values, variable, text);
     }
 
     /** Sends a request as a caller: HTTP Basic on the API, the logged-in browser on the pages. */
