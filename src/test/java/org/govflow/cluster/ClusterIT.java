@@ -418,7 +418,12 @@ class ClusterIT {
                 + " having count(*) > 1) twice");
     long automaticStarts =
         count("select count(*) from act_hi_procinst where proc_def_key_ = 'mou-renewal'");
-    long openEvents = count("select count(*) from event_publication where completion_date is null");
+    // the nodes' sweeps (every 5 s here) go on publishing events after the settling: one being
+    // handled at this moment is not one left unhandled, so give any open one a minute to finish
+    long openEvents =
+        awaitNone(
+            "select count(*) from event_publication where completion_date is null",
+            Duration.ofSeconds(60));
     JsonNode register =
         JSON.readTree(
             client
@@ -488,7 +493,16 @@ class ClusterIT {
     softly.assertThat(incidents).as("open incidents").isZero();
     softly.assertThat(jobsTwice).as("jobs run twice").isZero();
     softly.assertThat(startsTwice).as("processes started twice for one business key").isZero();
-    softly.assertThat(openEvents).as("events not handled").isZero();
+    softly
+        .assertThat(openEvents)
+        .as(
+            "events not handled: %s",
+            openEvents == 0
+                ? "none"
+                : rows(
+                    "select event_type, listener_id, publication_date from event_publication"
+                        + " where completion_date is null"))
+        .isZero();
     softly.assertThat(register.path("checked").asLong()).as("register entries").isPositive();
     softly.assertThat(intact(register)).as("register chain intact: %s", register).isTrue();
     softly.assertThat(servedByRestarted).as("requests served by the restarted node").isPositive();
@@ -766,6 +780,17 @@ class ClusterIT {
 
   private static String[] ids(List<Item> items, java.util.function.Function<Item, String> id) {
     return items.stream().map(id).toArray(String[]::new);
+  }
+
+  /** The count once it is zero, or after the wait, whichever comes first. */
+  private static long awaitNone(String countSql, Duration wait) throws InterruptedException {
+    long start = System.nanoTime();
+    long n = count(countSql);
+    while (n > 0 && millis(start) < wait.toMillis()) {
+      Thread.sleep(500);
+      n = count(countSql);
+    }
+    return n;
   }
 
   private static long count(String sql, Object... args) {
