@@ -1,6 +1,7 @@
 package org.govflow.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +39,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.SoftAssertions;
+import org.awaitility.core.ConditionTimeoutException;
 import org.govflow.support.PostgresTestDatabase;
 import org.govflow.support.TestMailServer;
 import org.junit.jupiter.api.AfterAll;
@@ -783,14 +785,13 @@ class ClusterIT {
   }
 
   /** The count once it is zero, or after the wait, whichever comes first. */
-  private static long awaitNone(String countSql, Duration wait) throws InterruptedException {
-    long start = System.nanoTime();
-    long n = count(countSql);
-    while (n > 0 && millis(start) < wait.toMillis()) {
-      Thread.sleep(500);
-      n = count(countSql);
+  private static long awaitNone(String countSql, Duration wait) {
+    try {
+      await().atMost(wait).pollInterval(Duration.ofMillis(500)).until(() -> count(countSql) == 0);
+    } catch (ConditionTimeoutException e) {
+      // what is left is reported and asserted by the caller
     }
-    return n;
+    return count(countSql);
   }
 
   private static long count(String sql, Object... args) {

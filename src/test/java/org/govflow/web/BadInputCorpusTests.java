@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.govflow.documents.Documents;
+import org.govflow.support.EventPublications;
 import org.govflow.support.PostgresTestDatabase;
 import org.govflow.support.WebSession;
 import org.govflow.workflow.Participant;
@@ -45,6 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -105,6 +107,7 @@ class BadInputCorpusTests {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired JdbcTemplate jdbcTemplate;
   @Autowired Processes processes;
   @Autowired Documents documents;
   @Autowired TaskService tasks;
@@ -916,15 +919,7 @@ class BadInputCorpusTests {
       if (last != null) {
         return last;
       }
-      for (int i = 0;
-          i < 200
-              && jdbc.sql("select count(*) from event_publication where completion_date is null")
-                      .query(Long.class)
-                      .single()
-                  > 0;
-          i++) {
-        Thread.sleep(25);
-      }
+      EventPublications.awaitHandled(jdbcTemplate);
       String before = now();
       for (int i = 0; i < 100; i++) {
         Thread.sleep(40);
