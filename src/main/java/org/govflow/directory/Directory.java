@@ -1,6 +1,8 @@
 package org.govflow.directory;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,23 @@ public class Directory {
 
   public Optional<Person> person(String id) {
     return repository.person(id);
+  }
+
+  /**
+   * The active ones among these people, in one query, keyed by id in the order asked; whoever is
+   * not in the directory (or no longer active) is left out.
+   */
+  public Map<String, Person> people(Collection<String> ids) {
+    Map<String, Person> found =
+        repository.people(ids).stream().collect(Collectors.toMap(Person::id, p -> p));
+    Map<String, Person> ordered = new LinkedHashMap<>();
+    for (String id : ids) {
+      Person person = found.get(id);
+      if (person != null) {
+        ordered.put(id, person);
+      }
+    }
+    return ordered;
   }
 
   public Optional<Person> personByEmail(String email) {

@@ -3,6 +3,7 @@ package org.govflow.directory.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,6 +49,17 @@ public class DirectoryRepository {
         .param(id)
         .query(this::mapPerson)
         .optional();
+  }
+
+  /** The active ones among these people, in one query. */
+  public List<Person> people(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select * from directory_person where id in (:ids) and active")
+        .param("ids", ids)
+        .query(this::mapPerson)
+        .list();
   }
 
   public Optional<Person> personByEmail(String email) {

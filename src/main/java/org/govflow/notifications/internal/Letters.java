@@ -2,8 +2,12 @@ package org.govflow.notifications.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.govflow.directory.Directory;
 import org.govflow.directory.Person;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,6 +59,34 @@ class Letters {
     return clock.instant();
   }
 
+  /** One person's copy of a message to many: where it is filed, and PENDING or DIGEST. */
+  record Addressee(Person person, Envelope envelope, String status) {}
+
+  /**
+   * Renders and stores one message to many people: rendered once per language and time zone (the
+   * model is asked of the first reader of each), each copy greeting its reader by name, all stored
+   * in one round trip; how many this call stored (a dedupe key already there stores nothing).
+   */
+  int writeAll(
+      List<Addressee> to,
+      String template,
+      String subjectKey,
+      Function<Person, Map<String, Object>> model) {
+    Map<List<Object>, MessageRenderer.Shared> shared = new HashMap<>();
+    List<Outbox.Filed> filed = new ArrayList<>(to.size());
+    for (Addressee a : to) {
+      Person person = a.person();
+      MessageRenderer.Rendered message =
+          shared
+              .computeIfAbsent(
+                  List.of(person.language(), person.timeZone()),
+                  k -> renderer.renderShared(template, person, subjectKey, model.apply(person)))
+              .to(person);
+      filed.add(new Outbox.Filed(message(person, a.envelope(), message), a.status()));
+    }
+    return outbox.addAll(filed, now());
+  }
+
   /** Renders and stores a message to be sent now; true when this call stored it. */
   boolean write(
       Person to, Envelope envelope, String template, String subjectKey, Map<String, Object> model) {
@@ -70,20 +102,22 @@ class Letters {
       Map<String, Object> model,
       String status) {
     MessageRenderer.Rendered message = renderer.render(template, to, subjectKey, model);
-    return outbox.add(
-        new OutboxMessage(
-            envelope.dedupeKey(),
-            envelope.kind(),
-            to.id(),
-            to.email(),
-            envelope.taskId(),
-            envelope.link(),
-            message.subject(),
-            message.text(),
-            message.html(),
-            null,
-            null),
-        now(),
-        status);
+    return outbox.add(message(to, envelope, message), now(), status);
+  }
+
+  private static OutboxMessage message(
+      Person to, Envelope envelope, MessageRenderer.Rendered message) {
+    return new OutboxMessage(
+        envelope.dedupeKey(),
+        envelope.kind(),
+        to.id(),
+        to.email(),
+        envelope.taskId(),
+        envelope.link(),
+        message.subject(),
+        message.text(),
+        message.html(),
+        null,
+        null);
   }
 }

@@ -11,6 +11,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.unbescape.html.HtmlEscape;
 
 /**
  * Renders a message from its Thymeleaf templates ({@code templates/mail/<name>.html} and {@code
@@ -40,6 +41,48 @@ class MessageRenderer {
     String subject = messages.getMessage(subjectKey, subjectArgs, to.language());
     return new Rendered(subject, text, html);
   }
+
+  /**
+   * Renders once what several people read alike: the same language and time zone, the same model.
+   * Each then gets their own name where the templates greet them ({@link Shared#to}). A template
+   * that also used the recipient's id or address is rendered for each person instead.
+   */
+  Shared renderShared(
+      String template, Person sample, String subjectKey, Map<String, Object> model) {
+    Person standIn =
+        new Person(
+            ID_SLOT, NAME_SLOT, ID_SLOT, sample.language(), sample.timeZone(), sample.admin());
+    Rendered rendered = render(template, standIn, subjectKey, model);
+    boolean personal =
+        rendered.subject().contains(ID_SLOT)
+            || rendered.text().contains(ID_SLOT)
+            || rendered.html().contains(ID_SLOT);
+    return new Shared(this, template, subjectKey, model, personal ? null : rendered);
+  }
+
+  /** What {@link #renderShared} rendered, made out to one person at a time. */
+  record Shared(
+      MessageRenderer renderer,
+      String template,
+      String subjectKey,
+      Map<String, Object> model,
+      Rendered rendered) {
+
+    Rendered to(Person person) {
+      if (rendered == null) {
+        return renderer.render(template, person, subjectKey, model);
+      }
+      return new Rendered(
+          rendered.subject().replace(NAME_SLOT, person.name()),
+          rendered.text().replace(NAME_SLOT, person.name()),
+          rendered.html().replace(NAME_SLOT, HtmlEscape.escapeHtml4Xml(person.name())));
+    }
+  }
+
+  // stand-ins no name or address contains, left alone by HTML escaping; a name goes in escaped
+  // as Thymeleaf escapes th:text (unbescape, its own escaper)
+  private static final String NAME_SLOT = "{{govflow:recipient-name}}";
+  private static final String ID_SLOT = "{{govflow:recipient-id}}";
 
   /** A point in time as the recipient reads it: their language, their zone, the zone named. */
   static String dateTime(Instant instant, Person to) {

@@ -2,10 +2,16 @@ package org.govflow.notifications.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -13,6 +19,7 @@ import org.govflow.notifications.Delivery;
 import org.govflow.notifications.Notification;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -50,9 +57,53 @@ public class Outbox {
 
   /** Like {@link #add(OutboxMessage, Instant)}, held for a digest when status is DIGEST. */
   boolean add(OutboxMessage m, Instant now, String status) {
-    String values =
+    return jdbc.update(insert(), args(m, now, status)) == 1;
+  }
+
+  /** A message and the status it is stored with (PENDING or DIGEST). */
+  record Filed(OutboxMessage message, String status) {}
+
+  /**
+   * Stores each message unless its dedupe key is there, in one round trip to the database; how many
+   * this call stored.
+   */
+  int addAll(List<Filed> messages, Instant now) {
+    if (messages.isEmpty()) {
+      return 0;
+    }
+    List<Object[]> rows = new ArrayList<>(messages.size());
+    for (Filed f : messages) {
+      rows.add(args(f.message(), now, f.status()));
+    }
+    int stored = 0;
+    for (int n : jdbc.batchUpdate(insert(), rows)) {
+      // a driver may answer "done, count unknown" for a batched row
+      stored += n == Statement.SUCCESS_NO_INFO ? 1 : n;
+    }
+    return stored;
+  }
+
+  /**
+   * The insert that does nothing when the dedupe key exists: on PostgreSQL a concurrent insert of
+   * the same key waits for the other transaction, then does nothing; on H2 (the single-node quick
+   * start) the unique constraint still guards against a race.
+   */
+  private String insert() {
+    String columns =
         " (id, dedupe_key, kind, recipient_id, email, task_id, link, subject, body_text,"
             + " body_html, created_at, status, attempts, next_attempt_at, calendar, calendar_method) ";
+    return postgres()
+        ? "insert into notification"
+            + columns
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " on conflict (dedupe_key) do nothing"
+        : "insert into notification"
+            + columns
+            + "select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from dual"
+            + " where not exists (select 1 from notification where dedupe_key = ?)";
+  }
+
+  private Object[] args(OutboxMessage m, Instant now, String status) {
     Object[] args = {
       UUID.randomUUID().toString(),
       m.dedupeKey(),
@@ -72,25 +123,11 @@ public class Outbox {
       m.calendarMethod()
     };
     if (postgres()) {
-      // a concurrent insert of the same key waits for the other transaction, then does nothing
-      return jdbc.update(
-              "insert into notification"
-                  + values
-                  + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                  + " on conflict (dedupe_key) do nothing",
-              args)
-          == 1;
+      return args;
     }
-    // H2 (the single-node quick start): the unique constraint still guards against a race
-    Object[] withKey = java.util.Arrays.copyOf(args, args.length + 1);
+    Object[] withKey = Arrays.copyOf(args, args.length + 1);
     withKey[args.length] = m.dedupeKey();
-    return jdbc.update(
-            "insert into notification"
-                + values
-                + "select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from dual"
-                + " where not exists (select 1 from notification where dedupe_key = ?)",
-            withKey)
-        == 1;
+    return withKey;
   }
 
   /**
@@ -183,6 +220,24 @@ public class Outbox {
         .findFirst()
         .map(Delivery::valueOf)
         .orElse(Delivery.IMMEDIATE);
+  }
+
+  /** Each person's choice, in one query; {@link Delivery#IMMEDIATE} for whoever made none. */
+  Map<String, Delivery> deliveries(Collection<String> personIds) {
+    Map<String, Delivery> choices = new HashMap<>();
+    for (String id : personIds) {
+      choices.put(id, Delivery.IMMEDIATE);
+    }
+    if (!personIds.isEmpty()) {
+      new NamedParameterJdbcTemplate(jdbc)
+          .query(
+              "select person_id, delivery from notification_preference where person_id in (:ids)",
+              Map.of("ids", personIds),
+              rs -> {
+                choices.put(rs.getString(1), Delivery.valueOf(rs.getString(2)));
+              });
+    }
+    return choices;
   }
 
   public void deliver(String personId, Delivery delivery) {

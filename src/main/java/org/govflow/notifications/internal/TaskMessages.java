@@ -1,5 +1,6 @@
 package org.govflow.notifications.internal;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -104,36 +105,42 @@ class TaskMessages {
             ? null
             : index.subjects(List.of(task.processInstanceId())).get(task.processInstanceId());
     String title = about == null ? null : about.title();
+    Map<String, Person> people = directory.people(recipients);
     for (String personId : recipients) {
-      Person person = directory.person(personId).orElse(null);
-      if (person == null) {
+      if (!people.containsKey(personId)) {
         log.warn("Task {}: {} is not in the directory, not told", task.taskId(), personId);
-        continue;
       }
-      Map<String, Object> model = new LinkedHashMap<>();
-      model.put("introKey", "notifications." + kind.toLowerCase() + ".intro");
-      model.put("days", days);
-      String taskName = messages.getMessage(nameKey, null, task.taskName(), person.language());
-      model.put("taskName", taskName);
-      model.put("businessKey", task.businessKey());
-      model.put("due", MessageRenderer.dateTime(task.due(), person));
-      model.put("link", link);
-      model.put("title", title);
-      model.put("subjectArgs", new Object[] {title == null ? taskName : taskName + " · " + title});
-      // escalations are not for later; the rest follows the person's choice
-      String status =
-          !ESCALATION.equals(kind) && outbox.delivery(personId) == Delivery.DAILY
-              ? Outbox.DIGEST
-              : Outbox.PENDING;
-      letters.write(
-          person,
-          new Letters.Envelope(
-              task.taskId() + ":" + step + ":" + personId, kind, task.taskId(), link),
-          "task",
-          "notifications." + kind.toLowerCase() + ".subject",
-          model,
-          status);
     }
+    // escalations are not for later; the rest follows each person's choice
+    Map<String, Delivery> choices =
+        ESCALATION.equals(kind) ? Map.of() : outbox.deliveries(people.keySet());
+    List<Letters.Addressee> to = new ArrayList<>(people.size());
+    for (Person person : people.values()) {
+      to.add(
+          new Letters.Addressee(
+              person,
+              new Letters.Envelope(
+                  task.taskId() + ":" + step + ":" + person.id(), kind, task.taskId(), link),
+              choices.get(person.id()) == Delivery.DAILY ? Outbox.DIGEST : Outbox.PENDING));
+    }
+    letters.writeAll(
+        to,
+        "task",
+        "notifications." + kind.toLowerCase() + ".subject",
+        reader -> {
+          Map<String, Object> model = new LinkedHashMap<>();
+          model.put("introKey", "notifications." + kind.toLowerCase() + ".intro");
+          model.put("days", days);
+          String taskName = messages.getMessage(nameKey, null, task.taskName(), reader.language());
+          model.put("taskName", taskName);
+          model.put("businessKey", task.businessKey());
+          model.put("due", MessageRenderer.dateTime(task.due(), reader));
+          model.put("link", link);
+          model.put("title", title);
+          model.put(
+              "subjectArgs", new Object[] {title == null ? taskName : taskName + " · " + title});
+          return model;
+        });
   }
 
   static List<String> kinds() {

@@ -35,6 +35,28 @@ class OutboxOnH2Tests {
   }
 
   @Test
+  void manyMessagesAreStoredInOneGoOncePerDedupeKeyWithTheirStatus() {
+    Instant now = Instant.parse("2026-12-04T09:00:00Z");
+    outbox.add(message("t2:TASK:amina"), now);
+
+    int stored =
+        outbox.addAll(
+            java.util.List.of(
+                new Outbox.Filed(message("t2:TASK:amina"), Outbox.PENDING),
+                new Outbox.Filed(message("t2:TASK:lucia"), Outbox.PENDING),
+                new Outbox.Filed(message("t2:TASK:mathieu"), Outbox.DIGEST)),
+            now);
+
+    assertThat(stored).isEqualTo(2);
+    assertThat(outbox.claim(10, now)).hasSize(2);
+    assertThat(outbox.addAll(java.util.List.of(), now)).isZero();
+    assertThat(outbox.deliveries(java.util.List.of("amina", "lucia")))
+        .containsOnlyKeys("amina", "lucia")
+        .allSatisfy(
+            (id, d) -> assertThat(d).isEqualTo(org.govflow.notifications.Delivery.IMMEDIATE));
+  }
+
+  @Test
   void heldMessagesAreLockedForADigestAndPreferencesAreKept() {
     Instant now = Instant.parse("2026-12-04T09:00:00Z");
     outbox.add(message("t1:TASK:mathieu"), now, Outbox.DIGEST);
