@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.govflow.directory.internal.DirectoryCache;
 import org.govflow.directory.internal.DirectoryRepository;
 import org.springframework.stereotype.Service;
 
@@ -19,21 +20,22 @@ import org.springframework.stereotype.Service;
 public class Directory {
 
   private final DirectoryRepository repository;
+  private final DirectoryCache cache;
 
   public List<Body> bodies() {
-    return repository.bodies();
+    return cache.bodies();
   }
 
   public Optional<Body> body(String id) {
-    return repository.body(id);
+    return cache.body(id);
   }
 
   public List<Person> people() {
-    return repository.people();
+    return cache.people();
   }
 
   public Optional<Person> person(String id) {
-    return repository.person(id);
+    return cache.person(id);
   }
 
   /**
@@ -42,7 +44,7 @@ public class Directory {
    */
   public Map<String, Person> people(Collection<String> ids) {
     Map<String, Person> found =
-        repository.people(ids).stream().collect(Collectors.toMap(Person::id, p -> p));
+        cache.people(ids).stream().collect(Collectors.toMap(Person::id, p -> p));
     Map<String, Person> ordered = new LinkedHashMap<>();
     for (String id : ids) {
       Person person = found.get(id);
@@ -58,11 +60,11 @@ public class Directory {
   }
 
   public List<Membership> membershipsOf(String personId) {
-    return repository.membershipsOf(personId);
+    return cache.membershipsOf(personId);
   }
 
   public List<Membership> membersOf(String bodyId) {
-    return repository.membersOf(bodyId);
+    return cache.membersOf(bodyId);
   }
 
   public List<Membership> memberships() {

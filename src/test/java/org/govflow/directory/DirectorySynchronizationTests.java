@@ -71,9 +71,19 @@ class DirectorySynchronizationTests {
     Path file = temp.resolve("organization.yml");
     Files.writeString(file, edited, StandardCharsets.UTF_8);
 
+    // read before: kept by this node's directory cache, which the synchronisation must clear
+    assertThat(directory.person("sg").orElseThrow().timeZone())
+        .isNotEqualTo(ZoneId.of("America/New_York"));
+    assertThat(directory.membershipsOf("mathieu.delorme")).isNotEmpty();
+    assertThat(directory.people()).extracting(Person::id).contains("mathieu.delorme");
+    assertThat(directory.people(java.util.List.of("sg", "mathieu.delorme"))).hasSize(2);
+
     SyncReport report = synchronizer.synchronize(new FileSystemResource(file));
 
     assertThat(report.directoryChanges()).isPositive();
+    assertThat(directory.membershipsOf("mathieu.delorme")).isEmpty();
+    assertThat(directory.people()).extracting(Person::id).doesNotContain("mathieu.delorme");
+    assertThat(directory.people(java.util.List.of("sg", "mathieu.delorme"))).containsOnlyKeys("sg");
     assertThat(directory.person("sg").orElseThrow().timeZone())
         .isEqualTo(ZoneId.of("America/New_York"));
     assertThat(directory.person("mathieu.delorme")).isEmpty();

@@ -28,6 +28,7 @@ public final class SqlCounter implements BeanPostProcessor {
 
   private static final ThreadLocal<Recording> CURRENT = new ThreadLocal<>();
   private static final AtomicLong ALL = new AtomicLong();
+  private static volatile Recording everyThread;
 
   /** Statements by text (whitespace collapsed), while it is the thread's recording. */
   public static final class Recording {
@@ -77,6 +78,11 @@ public final class SqlCounter implements BeanPostProcessor {
     CURRENT.remove();
   }
 
+  /** Records every thread's statements into the given recording too, until {@code null}. */
+  public static void recordEveryThread(Recording recording) {
+    everyThread = recording;
+  }
+
   /** Statements of every thread since the start. */
   public static long all() {
     return ALL.get();
@@ -92,6 +98,10 @@ public final class SqlCounter implements BeanPostProcessor {
 
   private static void count(String sql) {
     ALL.incrementAndGet();
+    Recording shared = everyThread;
+    if (shared != null && sql != null) {
+      shared.add(sql);
+    }
     Recording recording = CURRENT.get();
     if (recording != null && sql != null) {
       recording.add(sql);

@@ -41,6 +41,7 @@ public class DirectorySynchronizer implements SmartInitializingSingleton {
   private final DirectoryRepository repository;
   private final IdentityMirror mirror;
   private final TransactionTemplate transaction;
+  private final DirectoryCache cache;
 
   @Override
   public void afterSingletonsInstantiated() {
@@ -55,7 +56,12 @@ public class DirectorySynchronizer implements SmartInitializingSingleton {
   /** Reads the file and applies it in one transaction. */
   public SyncReport synchronize(Resource location) {
     Organization organization = read(location);
-    return transaction.execute(status -> apply(organization));
+    try {
+      return transaction.execute(status -> apply(organization));
+    } finally {
+      // after the commit (or the rollback): the next read sees the tables as they now are
+      cache.forget();
+    }
   }
 
   private static Organization read(Resource location) {
