@@ -150,19 +150,20 @@ public class ProcessHistory {
    * or through one of their bodies; a call for contributions does not count (docs/security.md).
    */
   public boolean participates(Participant who, String processInstanceId) {
-    if (processInstanceId == null
-        || processInstanceId.length() > 64
-        || history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count()
-            == 0) {
+    if (processInstanceId == null || processInstanceId.length() > 64) {
+      return false;
+    }
+    // one read tells whether it exists and who started it
+    HistoricProcessInstance process =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .singleResult();
+    if (process == null) {
       return false;
     }
     return who.overseesAll()
-        || history
-                .createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId)
-                .startedBy(who.personId())
-                .count()
-            > 0
+        || who.personId().equals(process.getStartUserId())
         || involvedQueries(who).stream()
             .anyMatch(
                 q ->

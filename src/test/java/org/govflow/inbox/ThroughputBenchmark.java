@@ -660,7 +660,7 @@ class ThroughputBenchmark {
   private static String top(String door, SqlCounter.Recording sql, int instances) {
     StringBuilder lines =
         new StringBuilder("  most frequent statements, " + door + ", per instance:\n");
-    for (Map.Entry<String, Long> e : sql.top(15)) {
+    for (Map.Entry<String, Long> e : sql.top(Integer.getInteger("benchmark.top", 15))) {
       lines.append(
           String.format(
               Locale.ROOT, "    %5.2f  %s%n", (double) e.getValue() / instances, e.getKey()));
