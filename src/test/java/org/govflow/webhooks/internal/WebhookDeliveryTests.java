@@ -53,7 +53,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Webhooks end to end on PostgreSQL: the operator registers a receiver over the API; a decision
  * recorded and published reaches it once each, signed, after the receiver was down for a while; two
  * nodes sending at once post nothing twice; a change rolled back sends nothing; every kind of event
- * an endpoint may choose is delivered once.
+ * an endpoint may choose is delivered once; the operator's page shows the delivery log in English,
+ * French and Spanish.
  */
 @IntegrationTest
 @TestPropertySource(
@@ -405,7 +406,7 @@ class WebhookDeliveryTests {
   }
 
   @Test
-  void theOperatorRegistersOnThePageSeesTheSecretOnceAndTheDeliveryLog() {
+  void theOperatorRegistersOnThePageSeesTheSecretOnceAndTheDeliveryLog() throws Exception {
     WebSession admin = new WebSession(port);
     admin.login("admin", "demo");
     HttpResponse<String> page = admin.get("/operator/webhooks");
@@ -435,6 +436,37 @@ class WebhookDeliveryTests {
         .contains("class=\"webhook-secret\"");
     // the secret is shown once
     assertThat(admin.get("/operator/webhooks").body()).doesNotContain("class=\"webhook-secret\"");
+
+    // a decision published: nothing answers on port 9, so the log shows the delivery waiting, with
+    // its attempts and the last error, in the reader's language
+    String endpoint =
+        readTree(get("admin", "/api/v1/webhooks").body()).findParents("url").stream()
+            .filter(e -> e.path("url").asText().equals("http://127.0.0.1:9/page-hook"))
+            .map(e -> e.path("id").asText())
+            .findFirst()
+            .orElseThrow();
+    Decision decision = register.record(decision("Page log " + UUID.randomUUID()));
+    register.publish(decision.id(), "sg");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(log(endpoint))
+                    .anySatisfy(
+                        d -> {
+                          assertThat(d.path("eventId").asText())
+                              .isEqualTo("decision-published-" + decision.id());
+                          assertThat(d.path("attempts").asInt()).isPositive();
+                          assertThat(d.path("lastError").asText()).isNotBlank();
+                        }));
+    assertThat(admin.get("/operator/webhooks?lang=en").body())
+        .contains("Latest deliveries", "Attempts", "Last error", "Waiting to be sent")
+        .contains("ConnectException");
+    assertThat(admin.get("/operator/webhooks?lang=fr").body())
+        .contains("Derniers envois", "Tentatives", "Dernière erreur", "En attente d’envoi")
+        .contains("Décision publiée", "Réunion convoquée");
+    assertThat(admin.get("/operator/webhooks?lang=es").body())
+        .contains("Últimos envíos", "Intentos", "Pendiente de envío", "Decisión publicada");
 
     WebSession officer = new WebSession(port);
     officer.login("officer", "demo");
