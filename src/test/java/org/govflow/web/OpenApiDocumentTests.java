@@ -17,13 +17,17 @@ import java.util.Base64;
 import java.util.List;
 import org.govflow.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The OpenAPI document as an integrator's generator reads it: with the API's own credentials, every
- * operation summarised, secured and answering problems; and equal to the committed snapshot ({@code
- * src/test/resources/openapi.json}) from which the test client is generated and which CI lints with
- * Redocly. After changing the API, refresh the snapshot with {@code -Dopenapi.update}.
+ * operation summarised, secured and answering problems (each with an example); and equal to the
+ * committed snapshot ({@code src/test/resources/openapi.json}) from which the test client is
+ * generated and which CI lints with Redocly. After changing the API, refresh the snapshot with
+ * {@code -Dopenapi.update}.
  */
 @IntegrationTest
 class OpenApiDocumentTests {
@@ -33,6 +37,10 @@ class OpenApiDocumentTests {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @LocalServerPort int port;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -105,11 +113,81 @@ class OpenApiDocumentTests {
         if (path.getKey().contains("{") && !operation.at("/responses/404").isObject()) {
           faults.add(name + ": no 404");
         }
+        // each problem with an example of what the API answers
+        for (var response :
+            (Iterable<java.util.Map.Entry<String, JsonNode>>) operation.path("responses")::fields) {
+          if (!response.getKey().startsWith("4")) {
+            continue;
+          }
+          JsonNode example = response.getValue().at("/content/application~1problem+json/example");
+          if (example.path("status").asInt() != Integer.parseInt(response.getKey())
+              || example.path("detail").asText().isBlank()) {
+            faults.add(name + ": no example of its " + response.getKey() + " problem");
+          } else if (response.getKey().equals("400")
+              && example.at("/errors/0/field").asText().isBlank()) {
+            faults.add(name + ": its 400 example names no field in errors[]");
+          }
+        }
       }
     }
     assertThat(operations).isGreaterThan(30);
     assertThat(faults).isEmpty();
     assertThat(api.path("security").toString()).contains("basicAuth", "bearerAuth");
+  }
+
+  /**
+   * Every type the API takes or answers is a schema of its own: springdoc names a schema by the
+   * class's simple name, so two records of one name (a recommendation's and a declaration's {@code
+   * DispositionGiven}) would be described as one, and a generated client would send the other's
+   * fields.
+   */
+  @Test
+  void noTwoTypesOfTheApiShareASchemaName() {
+    java.util.Map<String, Class<?>> byName = new java.util.TreeMap<>();
+    java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+    java.util.Deque<java.lang.reflect.Type> todo = new java.util.ArrayDeque<>();
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (info, handler) -> {
+              if (info.getPatternValues().stream().noneMatch(p -> p.startsWith("/api/"))) {
+                return;
+              }
+              todo.add(handler.getReturnType().getGenericParameterType());
+              for (var parameter : handler.getMethodParameters()) {
+                if (parameter.hasParameterAnnotation(
+                    org.springframework.web.bind.annotation.RequestBody.class)) {
+                  todo.add(parameter.getGenericParameterType());
+                }
+              }
+            });
+    List<String> clashes = new ArrayList<>();
+    while (!todo.isEmpty()) {
+      java.lang.reflect.Type type = todo.pop();
+      if (type instanceof java.lang.reflect.ParameterizedType generic) {
+        todo.addAll(List.of(generic.getActualTypeArguments()));
+        todo.add(generic.getRawType());
+      } else if (type instanceof Class<?> c && c.isArray()) {
+        todo.add(c.getComponentType());
+      } else if (type instanceof Class<?> c
+          && c.getName().startsWith("org.govflow.")
+          && seen.add(c)) {
+        io.swagger.v3.oas.annotations.media.Schema named =
+            c.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+        String name = named != null && !named.name().isBlank() ? named.name() : c.getSimpleName();
+        Class<?> other = byName.putIfAbsent(name, c);
+        if (other != null && other != c) {
+          clashes.add(name + ": " + other.getName() + " and " + c.getName());
+        }
+        if (c.isRecord()) {
+          for (var component : c.getRecordComponents()) {
+            todo.add(component.getGenericType());
+          }
+        }
+      }
+    }
+    assertThat(byName).isNotEmpty();
+    assertThat(clashes).as("give one of each pair @Schema(name = ...)").isEmpty();
   }
 
   @Test

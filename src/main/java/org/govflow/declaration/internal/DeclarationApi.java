@@ -182,7 +182,8 @@ class DeclarationApi {
   record AmendmentFiled(
       String group, String kind, String paragraphId, String text, String justification) {}
 
-  /** A disposition as sent. */
+  /** A disposition as sent (its own schema name: the recommendations' is another record). */
+  @Schema(name = "AmendmentDisposition")
   record DispositionGiven(String outcome, String text, String reason) {}
 
   /** The launch's multipart form, as the OpenAPI document describes it (the handler reads it). */

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -144,10 +145,13 @@ class ApiDocumentation {
         problem(responses, "404", "Nothing with this identifier, or nothing the caller may see.");
       }
       // 4xx answers a controller declares itself (@ApiResponse(responseCode = "409")) carry the
-      // problem too
+      // problem too, not the method's return type springdoc gives them
       responses.forEach(
           (status, response) -> {
-            if (status.startsWith("4") && response.getContent() == null) {
+            if (status.startsWith("4")
+                && (response.getContent() == null
+                    || !response.getContent().containsKey(PROBLEM_JSON)
+                    || response.getContent().size() > 1)) {
               response.content(problemContent());
             }
           });
@@ -187,6 +191,69 @@ class ApiDocumentation {
       sorted.sort(Comparator.comparing(Tag::getName));
       api.setTags(sorted);
     };
+  }
+
+  /**
+   * An example on every problem an operation answers with: its status's title and a detail as the
+   * API words it (in English; the caller gets their language), the operation's path as {@code
+   * instance}, and for a 400 the {@code errors[]} a client reads the fields to fix from.
+   */
+  @Bean
+  OpenApiCustomizer problemExamples() {
+    return api -> {
+      if (api.getPaths() == null) {
+        return;
+      }
+      api.getPaths()
+          .forEach(
+              (path, item) ->
+                  item.readOperations()
+                      .forEach(
+                          op ->
+                              op.getResponses()
+                                  .forEach(
+                                      (status, response) -> {
+                                        MediaType problem =
+                                            response.getContent() == null
+                                                ? null
+                                                : response.getContent().get(PROBLEM_JSON);
+                                        if (status.startsWith("4")
+                                            && problem != null
+                                            && problem.getExample() == null) {
+                                          problem.setExample(problemExample(status, path));
+                                        }
+                                      })));
+    };
+  }
+
+  /** What the API answers with each 4xx status, as an example. */
+  static Map<String, Object> problemExample(String status, String path) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    int code = Integer.parseInt(status);
+    org.springframework.http.HttpStatus known = org.springframework.http.HttpStatus.resolve(code);
+    problem.put("title", known == null ? "Error" : known.getReasonPhrase());
+    problem.put("status", code);
+    problem.put(
+        "detail",
+        switch (code) {
+          case 400 -> "Some values are not valid.";
+          case 401 ->
+              "Log in first: send a personal access token (Authorization: Bearer) or your user"
+                  + " name and password (HTTP Basic).";
+          case 403 -> "You may not do this.";
+          case 404 -> "There is nothing here with this identifier that you may see.";
+          case 409 -> "This was done already, or is not possible any more.";
+          default -> "The request was refused.";
+        });
+    problem.put("instance", path.replaceAll("\\{[^}]+}", "1"));
+    if (code == 400) {
+      Map<String, Object> field = new LinkedHashMap<>();
+      field.put("field", "title");
+      field.put("message", "Enter a title.");
+      problem.put("errors", List.of(field));
+    }
+    return problem;
   }
 
   /** The module of a controller: {@code org.govflow.inbox.internal.X} is in {@code inbox}. */
