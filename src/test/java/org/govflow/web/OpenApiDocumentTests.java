@@ -113,6 +113,13 @@ class OpenApiDocumentTests {
         if (path.getKey().contains("{") && !operation.at("/responses/404").isObject()) {
           faults.add(name + ": no 404");
         }
+        // a JSON body with an example of what to send
+        JsonNode body = operation.at("/requestBody/content/application~1json");
+        if (!body.isMissingNode()
+            && !body.has("example")
+            && !exemplified(api, body.path("schema"), new java.util.HashSet<>())) {
+          faults.add(name + ": no example of its request body");
+        }
         // each problem with an example of what the API answers
         for (var response :
             (Iterable<java.util.Map.Entry<String, JsonNode>>) operation.path("responses")::fields) {
@@ -133,6 +140,33 @@ class OpenApiDocumentTests {
     assertThat(operations).isGreaterThan(30);
     assertThat(faults).isEmpty();
     assertThat(api.path("security").toString()).contains("basicAuth", "bearerAuth");
+  }
+
+  /**
+   * Whether a schema shows what to send: an example of its own, or one on each of its properties
+   * (objects and arrays of them looked into).
+   */
+  private static boolean exemplified(JsonNode api, JsonNode schema, java.util.Set<String> seen) {
+    if (schema.has("example") || schema.has("examples")) {
+      return true;
+    }
+    String ref = schema.path("$ref").asText();
+    if (!ref.isEmpty()) {
+      return seen.add(ref) && exemplified(api, api.at(ref.substring(1)), seen);
+    }
+    if (schema.has("items")) {
+      return exemplified(api, schema.path("items"), seen);
+    }
+    JsonNode properties = schema.path("properties");
+    if (properties.isEmpty()) {
+      return false;
+    }
+    for (JsonNode property : properties) {
+      if (!exemplified(api, property, new java.util.HashSet<>(seen))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -33,7 +33,9 @@ class DocumentApiController {
       summary = "Upload a process's document, or a new version of one",
       operationId = "uploadDocument")
   @ApiResponse(responseCode = "201", description = "Stored as a new document or version")
-  @PostMapping("/api/v1/processes/{id}/documents")
+  @PostMapping(
+      path = "/api/v1/processes/{id}/documents",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<Uploaded> upload(
       @PathVariable String id,
       @RequestParam("file") MultipartFile file,
