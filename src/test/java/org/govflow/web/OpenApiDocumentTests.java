@@ -24,8 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The OpenAPI document as an integrator's generator reads it: with the API's own credentials, every
- * operation summarised, secured and answering problems (each with an example); and equal to the
- * committed snapshot ({@code src/test/resources/openapi.json}) from which the test client is
+ * operation summarised, secured and answering problems, each JSON answer with an example; and equal
+ * to the committed snapshot ({@code src/test/resources/openapi.json}) from which the test client is
  * generated and which CI lints with Redocly. After changing the API, refresh the snapshot with
  * {@code -Dopenapi.update}.
  */
@@ -120,6 +120,32 @@ class OpenApiDocumentTests {
             && !exemplified(api, body.path("schema"), new java.util.HashSet<>())) {
           faults.add(name + ": no example of its request body");
         }
+        // each JSON success answer with an example of what the API answers, in the fields of its
+        // schema (src/main/resources/openapi/response-examples.json, by operationId and status)
+        for (var response :
+            (Iterable<java.util.Map.Entry<String, JsonNode>>) operation.path("responses")::fields) {
+          if (!response.getKey().startsWith("2")) {
+            continue;
+          }
+          for (var content :
+              (Iterable<java.util.Map.Entry<String, JsonNode>>)
+                  response.getValue().path("content")::fields) {
+            if (!content.getKey().contains("json")) {
+              continue;
+            }
+            JsonNode example = content.getValue().path("example");
+            if (example.isMissingNode() || example.isNull()) {
+              faults.add(name + ": no example of its " + response.getKey() + " answer");
+            } else {
+              fieldsOfItsSchema(
+                  api,
+                  content.getValue().path("schema"),
+                  example,
+                  name + " " + response.getKey() + " example",
+                  faults);
+            }
+          }
+        }
         // each problem with an example of what the API answers
         for (var response :
             (Iterable<java.util.Map.Entry<String, JsonNode>>) operation.path("responses")::fields) {
@@ -140,6 +166,71 @@ class OpenApiDocumentTests {
     assertThat(operations).isGreaterThan(30);
     assertThat(faults).isEmpty();
     assertThat(api.path("security").toString()).contains("basicAuth", "bearerAuth");
+  }
+
+  /**
+   * Whether an example says only what its schema describes: no field the schema lacks (a renamed
+   * record component leaves its old name in the examples file), objects, arrays and maps looked
+   * into. Redocly checks the types; it lets unknown fields pass.
+   */
+  private static void fieldsOfItsSchema(
+      JsonNode api, JsonNode schema, JsonNode example, String where, List<String> faults) {
+    String ref = schema.path("$ref").asText();
+    if (!ref.isEmpty()) {
+      fieldsOfItsSchema(api, api.at(ref.substring(1)), example, where, faults);
+    } else if (example.isArray() && schema.has("items")) {
+      for (JsonNode item : example) {
+        fieldsOfItsSchema(api, schema.path("items"), item, where + "[]", faults);
+      }
+    } else if (example.isObject() && schema.has("properties")) {
+      for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) example::fields) {
+        JsonNode property = schema.path("properties").path(field.getKey());
+        if (property.isMissingNode()) {
+          faults.add(where + ": " + field.getKey() + " is no field of its schema");
+        } else {
+          fieldsOfItsSchema(api, property, field.getValue(), where + "." + field.getKey(), faults);
+        }
+      }
+    } else if (example.isObject() && schema.path("additionalProperties").isObject()) {
+      for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) example::fields) {
+        fieldsOfItsSchema(
+            api,
+            schema.path("additionalProperties"),
+            field.getValue(),
+            where + "." + field.getKey(),
+            faults);
+      }
+    }
+  }
+
+  /**
+   * Every entry of the examples file lands on a JSON success answer: one whose operation was
+   * renamed, or whose status changed, would otherwise be left behind unseen.
+   */
+  @Test
+  void everyResponseExampleIsOfAnOperationsJsonSuccessAnswer() throws Exception {
+    JsonNode api = JSON.readTree(get("/v3/api-docs", basic("officer")).body());
+    java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+    api.path("paths")
+        .forEach(item -> item.forEach(op -> byId.put(op.path("operationId").asText(), op)));
+    JsonNode examples;
+    try (var in = getClass().getResourceAsStream("/openapi/response-examples.json")) {
+      examples = JSON.readTree(in);
+    }
+    List<String> stale = new ArrayList<>();
+    for (var entry : (Iterable<java.util.Map.Entry<String, JsonNode>>) examples::fields) {
+      for (var status :
+          (Iterable<java.util.Map.Entry<String, JsonNode>>) entry.getValue()::fields) {
+        JsonNode shown =
+            byId.getOrDefault(entry.getKey(), JSON.missingNode())
+                .at("/responses/" + status.getKey() + "/content/application~1json/example");
+        if (!status.getKey().startsWith("2") || !shown.equals(status.getValue())) {
+          stale.add(entry.getKey() + " " + status.getKey());
+        }
+      }
+    }
+    assertThat(examples.size()).isGreaterThan(40);
+    assertThat(stale).as("examples of no operation's JSON success answer").isEmpty();
   }
 
   /**

@@ -95,6 +95,7 @@ class DeclarationApi {
       description =
           "kind: modify, insert-after, delete (paragraphId required) or comment (none); text"
               + " required except for delete.")
+  @ApiResponse(responseCode = "201", description = "Filed: its id, and its address in Location")
   @PostMapping("/api/v1/declarations/{businessKey}/amendments")
   ResponseEntity<Map<String, Long>> file(
       @PathVariable String businessKey,

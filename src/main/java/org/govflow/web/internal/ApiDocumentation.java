@@ -1,5 +1,7 @@
 package org.govflow.web.internal;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -20,6 +22,9 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,6 +39,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.method.HandlerMethod;
 
 /**
@@ -224,6 +230,57 @@ class ApiDocumentation {
                                         }
                                       })));
     };
+  }
+
+  /**
+   * Where the example of each JSON success answer is kept: one file, by {@code operationId} and
+   * status, of answers the demo organisation's API gave (trimmed to a couple of items per list).
+   * {@code OpenApiDocumentTests} fails when a JSON 2xx answer has none, or when an entry names no
+   * such answer or a field its schema does not have.
+   */
+  static final String RESPONSE_EXAMPLES = "openapi/response-examples.json";
+
+  /** The example of each operation's JSON success answers, from {@link #RESPONSE_EXAMPLES}. */
+  @Bean
+  OpenApiCustomizer responseExamples() {
+    Map<String, Map<String, Object>> examples = readResponseExamples();
+    return api -> {
+      if (api.getPaths() == null) {
+        return;
+      }
+      api.getPaths()
+          .values()
+          .forEach(
+              item ->
+                  item.readOperations()
+                      .forEach(
+                          op ->
+                              examples
+                                  .getOrDefault(op.getOperationId(), Map.of())
+                                  .forEach(
+                                      (status, example) -> {
+                                        ApiResponse response = op.getResponses().get(status);
+                                        MediaType json =
+                                            response == null || response.getContent() == null
+                                                ? null
+                                                : response
+                                                    .getContent()
+                                                    .get(
+                                                        org.springframework.http.MediaType
+                                                            .APPLICATION_JSON_VALUE);
+                                        if (json != null && json.getExample() == null) {
+                                          json.setExample(example);
+                                        }
+                                      })));
+    };
+  }
+
+  static Map<String, Map<String, Object>> readResponseExamples() {
+    try (InputStream in = new ClassPathResource(RESPONSE_EXAMPLES).getInputStream()) {
+      return new ObjectMapper().readValue(in, new TypeReference<>() {});
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESPONSE_EXAMPLES, e);
+    }
   }
 
   /** What the API answers with each 4xx status, as an example. */
