@@ -3,8 +3,9 @@ package org.govflow.workflow;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
- * What a module does when a process reaches an end event at its top level: a bean of this type is
- * called as a built-in end listener, in the engine's transaction.
+ * What a module does when a process reaches an end event at its top level, or is deleted before it
+ * reaches one: a bean of this type is called as a built-in end listener, in the engine's
+ * transaction.
  */
 public interface ProcessEndHooks {
 
@@ -18,4 +19,12 @@ public interface ProcessEndHooks {
       String endEventId,
       String processName,
       String outcomeName);
+
+  /**
+   * The instance was deleted before it reached an end event: ended from outside its model (a
+   * meeting called off, an MoU ended, an operator's deletion in Cockpit). Nothing by default.
+   *
+   * @param reason the reason the deletion gave, or null
+   */
+  default void cancelled(DelegateExecution execution, String processKey, String reason) {}
 }

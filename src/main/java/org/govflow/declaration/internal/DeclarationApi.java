@@ -95,6 +95,7 @@ class DeclarationApi {
       description =
           "kind: modify, insert-after, delete (paragraphId required) or comment (none); text"
               + " required except for delete.")
+  @ApiResponse(responseCode = "201", description = "Filed: its id, and its address in Location")
   @PostMapping("/api/v1/declarations/{businessKey}/amendments")
   ResponseEntity<Map<String, Long>> file(
       @PathVariable String businessKey,
@@ -180,10 +181,23 @@ class DeclarationApi {
 
   /** An amendment as sent: checked by DeclarationTexts, as the page's form is. */
   record AmendmentFiled(
-      String group, String kind, String paragraphId, String text, String justification) {}
+      @Schema(description = "The contributor group's body id", example = "section-africa")
+          String group,
+      @Schema(description = "modify, insert-after, delete or comment", example = "modify")
+          String kind,
+      @Schema(example = "p3") String paragraphId,
+      @Schema(example = "Cities shall guarantee access to water for every household.") String text,
+      @Schema(example = "Access, not only supply, is what residents lack.") String justification) {}
 
-  /** A disposition as sent. */
-  record DispositionGiven(String outcome, String text, String reason) {}
+  /** A disposition as sent (its own schema name: the recommendations' is another record). */
+  @Schema(name = "AmendmentDisposition")
+  record DispositionGiven(
+      @Schema(example = "accepted-as-modified") String outcome,
+      @Schema(
+              example =
+                  "Cities shall guarantee access to water and sanitation for every household.")
+          String text,
+      @Schema(example = "Sanitation belongs with water in the agreed wording.") String reason) {}
 
   /** The launch's multipart form, as the OpenAPI document describes it (the handler reads it). */
   @Schema(name = "DeclarationLaunchForm")

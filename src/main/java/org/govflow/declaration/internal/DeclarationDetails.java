@@ -1,5 +1,6 @@
 package org.govflow.declaration.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,6 +33,7 @@ record DeclarationDetails(
    * An adopted text as published through the documents module: one per language, each with the
    * General Assembly's register entry and the SHA-256 of the authentic version that entry holds.
    */
+  @Schema(name = "PublishedDeclaration")
   record Published(
       String language,
       boolean authentic,
@@ -45,6 +47,7 @@ record DeclarationDetails(
       Instant publishedAt) {}
 
   /** A version of the text in one language. */
+  @Schema(name = "DeclarationVersion")
   record Version(
       int number,
       String language,
@@ -74,6 +77,7 @@ record DeclarationDetails(
       Instant disposedAt) {}
 
   /** A declaration in the list. */
+  @Schema(name = "DeclarationSummary")
   record Summary(
       String businessKey, String title, String stage, int round, int rounds, Instant launchedAt) {}
 }

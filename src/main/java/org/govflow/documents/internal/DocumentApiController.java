@@ -1,6 +1,9 @@
 package org.govflow.documents.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +36,9 @@ class DocumentApiController {
       summary = "Upload a process's document, or a new version of one",
       operationId = "uploadDocument")
   @ApiResponse(responseCode = "201", description = "Stored as a new document or version")
-  @PostMapping("/api/v1/processes/{id}/documents")
+  @PostMapping(
+      path = "/api/v1/processes/{id}/documents",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<Uploaded> upload(
       @PathVariable String id,
       @RequestParam("file") MultipartFile file,
@@ -57,6 +62,18 @@ class DocumentApiController {
   }
 
   @Operation(summary = "The content of a version of a document", operationId = "getDocumentVersion")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The file as stored, in its own media type (a PDF, a Markdown text...)",
+      headers =
+          @Header(
+              name = "X-Content-SHA256",
+              description = "The SHA-256 of the content, as the register holds it",
+              schema = @Schema(type = "string")),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+              schema = @Schema(type = "string", format = "binary")))
   @GetMapping("/api/v1/documents/{id}/versions/{n}")
   ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable int n, Caller caller) {
     DocumentContent content = access.content(caller.participant(), id, n);

@@ -131,6 +131,7 @@ class InboxApiController {
   }
 
   @Operation(summary = "Comment on a task", operationId = "commentTask")
+  @ApiResponse(responseCode = "201", description = "The comment as stored")
   @PostMapping("/tasks/{id}/comments")
   ResponseEntity<TaskDetails.Comment> comment(
       @PathVariable String id, @RequestBody CommentRequest request, Caller caller, Locale locale) {

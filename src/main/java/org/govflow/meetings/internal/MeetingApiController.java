@@ -1,6 +1,7 @@
 package org.govflow.meetings.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,13 @@ class MeetingApiController {
     return ResponseEntity.noContent().build();
   }
 
-  record NewDates(String start, String end, String timeZone) {}
+  record NewDates(
+      @Schema(
+              description = "Local date and time in timeZone, or with an offset",
+              example = "2027-03-18T10:00")
+          String start,
+      @Schema(example = "2027-03-18T13:00") String end,
+      @Schema(example = "Europe/Madrid") String timeZone) {}
 
-  record CallOff(String reason) {}
+  record CallOff(@Schema(example = "The venue is closed for repairs.") String reason) {}
 }

@@ -1,6 +1,7 @@
 package org.govflow.notifications.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -64,7 +65,7 @@ class NotificationController {
   }
 
   /** IMMEDIATE: every message as it comes; DAILY: one digest a day. */
-  record Preferences(Delivery delivery) {}
+  record Preferences(@Schema(example = "DAILY") Delivery delivery) {}
 
   private static int bounded(int limit) {
     return Math.max(1, Math.min(limit, MAX));

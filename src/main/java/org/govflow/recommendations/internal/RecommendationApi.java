@@ -1,6 +1,7 @@
 package org.govflow.recommendations.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,11 @@ class RecommendationApi {
    * A disposition as sent. Checked by {@link Dispositions}, as the page's form is: whether the
    * reason is needed depends on the disposition, and the caller's right to give one comes first.
    */
-  record DispositionGiven(String disposition, String reason) {}
+  record DispositionGiven(
+      @Schema(description = "accepted, partly or not-accepted", example = "partly")
+          String disposition,
+      @Schema(example = "The 2024 figures stay; the new survey is cited in a footnote.")
+          String reason) {}
 
   /** Its own text ("could not be read as JSON"), not the shared one's. */
   @ExceptionHandler(HttpMessageNotReadableException.class)

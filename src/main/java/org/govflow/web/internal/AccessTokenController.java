@@ -1,6 +1,7 @@
 package org.govflow.web.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,9 +30,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccessTokenController {
 
-  /** A name a person recognises the token by: printable text, no control characters. */
+  /**
+   * A name a person recognises the token by: printable text, no control or format characters
+   * (Unicode's Cc and Cf categories, as the OpenAPI document's JavaScript and Python tools read
+   * them too; Java's POSIX Cntrl is known to no other regex dialect).
+   */
   record NewToken(
-      @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}\\p{Cf}]*") String name) {}
+      @Schema(example = "Intranet sync script")
+          @NotBlank
+          @Size(max = 100)
+          @Pattern(regexp = "[^\\p{Cc}\\p{Cf}]*")
+          String name) {}
 
   private final AccessTokens tokens;
 

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AccessTokenPages {
 
   private static final java.util.regex.Pattern PRINTABLE =
-      java.util.regex.Pattern.compile("[^\\p{Cntrl}\\p{Cf}]*");
+      java.util.regex.Pattern.compile("[^\\p{Cc}\\p{Cf}]*");
 
   private final AccessTokens tokens;
   private final Directory directory;

@@ -1,5 +1,7 @@
 package org.govflow.web.internal;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -20,8 +22,12 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +39,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.method.HandlerMethod;
 
 /**
@@ -144,10 +151,13 @@ class ApiDocumentation {
         problem(responses, "404", "Nothing with this identifier, or nothing the caller may see.");
       }
       // 4xx answers a controller declares itself (@ApiResponse(responseCode = "409")) carry the
-      // problem too
+      // problem too, not the method's return type springdoc gives them
       responses.forEach(
           (status, response) -> {
-            if (status.startsWith("4") && response.getContent() == null) {
+            if (status.startsWith("4")
+                && (response.getContent() == null
+                    || !response.getContent().containsKey(PROBLEM_JSON)
+                    || response.getContent().size() > 1)) {
               response.content(problemContent());
             }
           });
@@ -187,6 +197,120 @@ class ApiDocumentation {
       sorted.sort(Comparator.comparing(Tag::getName));
       api.setTags(sorted);
     };
+  }
+
+  /**
+   * An example on every problem an operation answers with: its status's title and a detail as the
+   * API words it (in English; the caller gets their language), the operation's path as {@code
+   * instance}, and for a 400 the {@code errors[]} a client reads the fields to fix from.
+   */
+  @Bean
+  OpenApiCustomizer problemExamples() {
+    return api -> {
+      if (api.getPaths() == null) {
+        return;
+      }
+      api.getPaths()
+          .forEach(
+              (path, item) ->
+                  item.readOperations()
+                      .forEach(
+                          op ->
+                              op.getResponses()
+                                  .forEach(
+                                      (status, response) -> {
+                                        MediaType problem =
+                                            response.getContent() == null
+                                                ? null
+                                                : response.getContent().get(PROBLEM_JSON);
+                                        if (status.startsWith("4")
+                                            && problem != null
+                                            && problem.getExample() == null) {
+                                          problem.setExample(problemExample(status, path));
+                                        }
+                                      })));
+    };
+  }
+
+  /**
+   * Where the example of each JSON success answer is kept: one file, by {@code operationId} and
+   * status, of answers the demo organisation's API gave (trimmed to a couple of items per list).
+   * {@code OpenApiDocumentTests} fails when a JSON 2xx answer has none, or when an entry names no
+   * such answer or a field its schema does not have.
+   */
+  static final String RESPONSE_EXAMPLES = "openapi/response-examples.json";
+
+  /** The example of each operation's JSON success answers, from {@link #RESPONSE_EXAMPLES}. */
+  @Bean
+  OpenApiCustomizer responseExamples() {
+    Map<String, Map<String, Object>> examples = readResponseExamples();
+    return api -> {
+      if (api.getPaths() == null) {
+        return;
+      }
+      api.getPaths()
+          .values()
+          .forEach(
+              item ->
+                  item.readOperations()
+                      .forEach(
+                          op ->
+                              examples
+                                  .getOrDefault(op.getOperationId(), Map.of())
+                                  .forEach(
+                                      (status, example) -> {
+                                        ApiResponse response = op.getResponses().get(status);
+                                        MediaType json =
+                                            response == null || response.getContent() == null
+                                                ? null
+                                                : response
+                                                    .getContent()
+                                                    .get(
+                                                        org.springframework.http.MediaType
+                                                            .APPLICATION_JSON_VALUE);
+                                        if (json != null && json.getExample() == null) {
+                                          json.setExample(example);
+                                        }
+                                      })));
+    };
+  }
+
+  static Map<String, Map<String, Object>> readResponseExamples() {
+    try (InputStream in = new ClassPathResource(RESPONSE_EXAMPLES).getInputStream()) {
+      return new ObjectMapper().readValue(in, new TypeReference<>() {});
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESPONSE_EXAMPLES, e);
+    }
+  }
+
+  /** What the API answers with each 4xx status, as an example. */
+  static Map<String, Object> problemExample(String status, String path) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    int code = Integer.parseInt(status);
+    org.springframework.http.HttpStatus known = org.springframework.http.HttpStatus.resolve(code);
+    problem.put("title", known == null ? "Error" : known.getReasonPhrase());
+    problem.put("status", code);
+    problem.put(
+        "detail",
+        switch (code) {
+          case 400 -> "Some values are not valid.";
+          case 401 ->
+              "Log in first: send a personal access token (Authorization: Bearer) or your user"
+                  + " name and password (HTTP Basic).";
+          case 403 -> "You may not do this.";
+          case 404 -> "There is nothing here with this identifier that you may see.";
+          case 409 -> "This was done already, or is not possible any more.";
+          default -> "The request was refused.";
+        });
+    problem.put("instance", path.replaceAll("\\{[^}]+}", "1"));
+    if (code == 400) {
+      Map<String, Object> field = new LinkedHashMap<>();
+      field.put("field", "title");
+      field.put("message", "Enter a title.");
+      problem.put("errors", List.of(field));
+    }
+    return problem;
   }
 
   /** The module of a controller: {@code org.govflow.inbox.internal.X} is in {@code inbox}. */

@@ -31,7 +31,9 @@ class WebhookApi {
 
   record NewEndpoint(
       @Schema(example = "https://intranet.example.org/govflow-events") String url,
-      @Schema(description = "At least 16 characters; a random one is made when left out")
+      @Schema(
+              description = "At least 16 characters; a random one is made when left out",
+              example = "9f2c41d7e08b4a6c-receiver-secret")
           String secret,
       @Schema(example = "[\"decision.published\", \"meeting.convened\"]") List<String> events) {}
 

@@ -108,6 +108,23 @@ class WebhookEvents implements ProcessEndHooks, ProcessStartHooks {
     data.put("processKey", processKey);
     data.put("businessKey", execution.getProcessBusinessKey());
     data.put("endEvent", endEventId);
+    data.put("cancelled", false);
+    outbox.add(EventKind.PROCESS_ENDED, "process-ended-" + execution.getProcessInstanceId(), data);
+  }
+
+  /**
+   * Ended from outside its model (a meeting called off, an MoU ended): a process ended too, with no
+   * end event; the same event key, so that an instance is reported ended once whichever way.
+   */
+  @Override
+  public void cancelled(DelegateExecution execution, String processKey, String reason) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("processInstanceId", execution.getProcessInstanceId());
+    data.put("processKey", processKey);
+    data.put("businessKey", execution.getProcessBusinessKey());
+    data.put("endEvent", null);
+    data.put("cancelled", true);
+    data.put("reason", reason);
     outbox.add(EventKind.PROCESS_ENDED, "process-ended-" + execution.getProcessInstanceId(), data);
   }
 

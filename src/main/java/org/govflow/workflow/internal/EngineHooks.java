@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.pvm.runtime.PvmExecutionImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.govflow.workflow.ProcessEndHooks;
 import org.govflow.workflow.ProcessStartHooks;
@@ -24,10 +25,10 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Calls the modules' {@link UserTaskHooks} on every user task's creation and their {@link
- * ProcessEndHooks} at every top-level end event and their {@link ProcessStartHooks} when an
- * instance starts, and checks who completes a user task ({@link RoutedCompletion}), as
- * <em>built-in</em> listeners added by a parse listener: they run before the model's own listeners
- * and cannot be switched off or skipped.
+ * ProcessEndHooks} at every top-level end event (or when an instance is deleted before it reaches
+ * one) and their {@link ProcessStartHooks} when an instance starts, and checks who completes a user
+ * task ({@link RoutedCompletion}), as <em>built-in</em> listeners added by a parse listener: they
+ * run before the model's own listeners and cannot be switched off or skipped.
  */
 @Component
 class EngineHooks extends AbstractProcessEnginePlugin {
@@ -72,6 +73,18 @@ class EngineHooks extends AbstractProcessEnginePlugin {
       definition.addBuiltInListener(
           ExecutionListener.EVENTNAME_START,
           (ExecutionListener) execution -> onStart.get().forEach(h -> h.started(execution, key)));
+      // an instance deleted from outside its model (a meeting called off, an MoU ended, an
+      // operator in Cockpit) reaches no end event: told apart by being cancelled
+      definition.addBuiltInListener(
+          ExecutionListener.EVENTNAME_END,
+          (ExecutionListener)
+              execution -> {
+                if (execution.isCanceled()) {
+                  String reason =
+                      execution instanceof PvmExecutionImpl pvm ? pvm.getDeleteReason() : null;
+                  onEnd.get().forEach(h -> h.cancelled(execution, key, reason));
+                }
+              });
     }
 
     @Override

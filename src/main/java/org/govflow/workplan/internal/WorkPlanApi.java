@@ -1,6 +1,7 @@
 package org.govflow.workplan.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,9 +94,14 @@ class WorkPlanApi {
   }
 
   /** An action's owner and focal point, and links to add. */
-  record ActionChange(String owner, String focalPoint, List<LinkGiven> links) {}
+  record ActionChange(
+      @Schema(description = "The owning body's id", example = "section-africa") String owner,
+      @Schema(example = "ibrahima.sarr") String focalPoint,
+      List<LinkGiven> links) {}
 
-  record LinkGiven(String kind, String reference) {}
+  record LinkGiven(
+      @Schema(example = "declaration") String kind,
+      @Schema(example = "DECL-2027-001") String reference) {}
 
   @Operation(
       summary = "Set an action's owner body, focal point and links (secretariat)",

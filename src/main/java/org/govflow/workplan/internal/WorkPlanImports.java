@@ -1,5 +1,6 @@
 package org.govflow.workplan.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WorkPlanImports {
 
-  /** What an import did. */
+  /** What an import did (its own schema name: the inbox's counts are another record). */
+  @Schema(name = "WorkPlanImportCounts")
   record Counts(
       int year,
       long chapters,

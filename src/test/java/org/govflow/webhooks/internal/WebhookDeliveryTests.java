@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,10 @@ import java.util.concurrent.Future;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.govflow.deadlines.DeadlineSettings;
+import org.govflow.deadlines.EscalationBecameDue;
 import org.govflow.decisions.Decision;
 import org.govflow.decisions.DecisionRegister;
 import org.govflow.decisions.NewDecision;
@@ -34,17 +40,21 @@ import org.govflow.decisions.Quorum;
 import org.govflow.decisions.Votes;
 import org.govflow.support.IntegrationTest;
 import org.govflow.support.WebSession;
+import org.govflow.workflow.DueTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Webhooks end to end on PostgreSQL: the operator registers a receiver over the API; a decision
  * recorded and published reaches it once each, signed, after the receiver was down for a while; two
- * nodes sending at once post nothing twice; a change rolled back sends nothing.
+ * nodes sending at once post nothing twice; a change rolled back sends nothing; every kind of event
+ * an endpoint may choose is delivered once; the operator's page shows the delivery log in English,
+ * French and Spanish.
  */
 @IntegrationTest
 @TestPropertySource(
@@ -58,6 +68,21 @@ class WebhookDeliveryTests {
 
   record Received(String deliveryId, String event, String body, boolean signed) {}
 
+  /** A delivery a test waits for: of this kind, its data's field with this value. */
+  record Expected(String kind, String field, String value) {
+
+    List<Received> in(List<Received> received) {
+      return received.stream()
+          .filter(r -> kind.equals(r.event()))
+          .filter(r -> value.equals(readTree(r.body()).path("data").path(field).asText()))
+          .toList();
+    }
+
+    JsonNode data(List<Received> received) {
+      return readTree(in(received).get(0).body()).path("data");
+    }
+  }
+
   static final String SECRET = "a-secret-of-the-receiver-1234";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,6 +91,8 @@ class WebhookDeliveryTests {
   @Autowired WebhookSender sender;
   @Autowired TransactionTemplate transactions;
   @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ApplicationEventPublisher events;
 
   final List<Received> received = new CopyOnWriteArrayList<>();
   HttpServer receiver;
@@ -79,10 +106,7 @@ class WebhookDeliveryTests {
 
   @Test
   void eachEventReachesTheReceiverOnceSignedEvenAfterItWasDown() throws Exception {
-    int receiverPort;
-    try (ServerSocket free = new ServerSocket(0)) {
-      receiverPort = free.getLocalPort();
-    }
+    int receiverPort = freePort();
     String url = "http://127.0.0.1:" + receiverPort + "/hook";
     HttpResponse<String> registered =
         post(
@@ -132,24 +156,7 @@ class WebhookDeliveryTests {
                         }));
 
     // it comes back; meanwhile two nodes send at once
-    receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", receiverPort), 0);
-    receiver.createContext(
-        "/hook",
-        exchange -> {
-          String body =
-              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          String timestamp = exchange.getRequestHeaders().getFirst("X-Govflow-Timestamp");
-          String signature = exchange.getRequestHeaders().getFirst("X-Govflow-Signature");
-          received.add(
-              new Received(
-                  exchange.getRequestHeaders().getFirst("X-Govflow-Delivery"),
-                  exchange.getRequestHeaders().getFirst("X-Govflow-Event"),
-                  body,
-                  verify(timestamp, body, signature)));
-          exchange.sendResponseHeaders(204, -1);
-          exchange.close();
-        });
-    receiver.start();
+    startReceiver(receiverPort);
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     try {
       // two nodes send at once, round after round, until both deliveries have arrived
@@ -220,6 +227,163 @@ class WebhookDeliveryTests {
   }
 
   @Test
+  void everyKindOfEventReachesAnEndpointSubscribedToItOnceSigned() throws Exception {
+    List<String> kinds =
+        List.of(
+            "decision.recorded",
+            "decision.published",
+            "process.started",
+            "process.ended",
+            "meeting.convened",
+            "meeting.moved",
+            "meeting.cancelled",
+            "task.overdue");
+    assertThat(Webhooks.kinds()).containsExactlyInAnyOrderElementsOf(kinds);
+    int receiverPort = freePort();
+    startReceiver(receiverPort);
+    HttpResponse<String> registered =
+        post(
+            "admin",
+            "/api/v1/webhooks",
+            Map.of(
+                "url",
+                "http://127.0.0.1:" + receiverPort + "/hook",
+                "secret",
+                SECRET,
+                "events",
+                kinds));
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    String endpoint = JSON.readTree(registered.body()).path("id").asText();
+    try {
+      // a World Council meeting launched over the API, convened, moved, then called off
+      LocalDate day = LocalDate.now(ZoneId.of("Europe/Madrid")).plusDays(50);
+      HttpResponse<String> launched =
+          post(
+              "officer",
+              "/api/v1/processes",
+              Map.of("processKey", "statutory-meeting", "values", meeting(day)));
+      assertThat(launched.statusCode()).as(launched.body()).isEqualTo(201);
+      String meetingProcess = JSON.readTree(launched.body()).path("id").asText();
+      String meeting = JSON.readTree(launched.body()).path("businessKey").asText();
+      String approval =
+          tasks
+              .createTaskQuery()
+              .processInstanceId(meetingProcess)
+              .taskDefinitionKey("ApproveConvocation")
+              .singleResult()
+              .getId();
+      HttpResponse<String> approved =
+          post(
+              "president",
+              "/api/v1/tasks/" + approval + "/complete",
+              Map.of("values", Map.of("convocationDecision", "approve")));
+      assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
+      LocalDate later = day.plusDays(7);
+      HttpResponse<String> moved =
+          post(
+              "officer",
+              "/api/v1/meetings/" + meeting + "/reschedule",
+              Map.of(
+                  "start", later + "T10:00", "end", later + "T12:00", "timeZone", "Europe/Madrid"));
+      assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+      HttpResponse<String> calledOff =
+          post(
+              "officer",
+              "/api/v1/meetings/" + meeting + "/cancel",
+              Map.of("reason", "The venue is closed"));
+      assertThat(calledOff.statusCode()).as(calledOff.body()).isEqualTo(204);
+
+      // a task late enough to be escalated, announced as the deadline sweep announces it
+      // (ReminderAndEscalationTests), twice, as two nodes' sweeps would
+      String review = "DA-" + UUID.randomUUID();
+      runtime.startProcessInstanceByKey(
+          "document-approval",
+          review,
+          Map.of(
+              "title", "Annual report",
+              "summary", "For approval",
+              "approvingBody", "presidency",
+              "respondBy", java.util.Date.from(Instant.parse("2027-12-10T18:00:00Z"))));
+      Task late = tasks.createTaskQuery().processInstanceBusinessKey(review).singleResult();
+      DueTask due =
+          new DueTask(
+              late.getId(),
+              late.getName(),
+              "document-approval",
+              late.getTaskDefinitionKey(),
+              late.getProcessInstanceId(),
+              review,
+              null,
+              List.of("presidency"),
+              late.getDueDate().toInstant());
+      for (int sweep = 0; sweep < 2; sweep++) {
+        transactions.executeWithoutResult(
+            tx ->
+                events.publishEvent(
+                    new EscalationBecameDue(
+                        due, 2, List.of(DeadlineSettings.BODY_CHAIRS, "secretariat"))));
+      }
+
+      // and a decision recorded, then published
+      String subject = "Every kind " + UUID.randomUUID();
+      Decision decision = register.record(decision(subject));
+      register.publish(decision.id(), "sg");
+
+      // the review approved: its process reaches its end event
+      tasks.complete(late.getId(), Map.of("decision", "approve"));
+
+      // what the receiver must get, each once: an event kind and what its data is about
+      List<Expected> expected =
+          List.of(
+              new Expected("process.started", "processInstanceId", meetingProcess),
+              new Expected("meeting.convened", "businessKey", meeting),
+              new Expected("meeting.moved", "businessKey", meeting),
+              new Expected("meeting.cancelled", "businessKey", meeting),
+              new Expected("process.ended", "processInstanceId", meetingProcess),
+              new Expected("task.overdue", "taskId", late.getId()),
+              new Expected("process.ended", "processInstanceId", late.getProcessInstanceId()),
+              new Expected("decision.recorded", "subject", subject),
+              new Expected("decision.published", "subject", subject));
+      assertThat(expected.stream().map(Expected::kind).distinct())
+          .containsExactlyInAnyOrderElementsOf(kinds);
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .untilAsserted(
+              () ->
+                  assertThat(expected)
+                      .allSatisfy(e -> assertThat(e.in(received)).as(e.toString()).isNotEmpty()));
+      // each once, however long one waits, signed
+      await()
+          .during(Duration.ofSeconds(3))
+          .atMost(Duration.ofSeconds(6))
+          .untilAsserted(
+              () ->
+                  assertThat(expected)
+                      .allSatisfy(e -> assertThat(e.in(received)).as(e.toString()).hasSize(1)));
+      assertThat(expected)
+          .allSatisfy(e -> assertThat(e.in(received).get(0).signed()).as(e.toString()).isTrue());
+
+      // the meeting's process ended with its call-off, though it reached no end event
+      JsonNode ended = expected.get(4).data(received);
+      assertThat(ended.path("processKey").asText()).isEqualTo("statutory-meeting");
+      assertThat(ended.path("businessKey").asText()).isEqualTo(meeting);
+      assertThat(ended.path("cancelled").asBoolean()).isTrue();
+      assertThat(ended.path("reason").asText()).isEqualTo("The venue is closed");
+      JsonNode approvedEnd = expected.get(6).data(received);
+      assertThat(approvedEnd.path("endEvent").asText()).isEqualTo("DocumentApproved");
+      assertThat(approvedEnd.path("cancelled").asBoolean()).isFalse();
+      JsonNode movedTo = expected.get(2).data(received);
+      assertThat(movedTo.path("sequence").asInt()).isEqualTo(1);
+      assertThat(movedTo.path("start").asText()).startsWith(later.toString());
+      JsonNode overdue = expected.get(5).data(received);
+      assertThat(overdue.path("businessKey").asText()).isEqualTo(review);
+      assertThat(overdue.path("workingDaysLate").asInt()).isEqualTo(2);
+    } finally {
+      assertThat(delete("admin", "/api/v1/webhooks/" + endpoint).statusCode()).isEqualTo(204);
+    }
+  }
+
+  @Test
   void registrationsWithABadAddressOrEventsAreRefusedWithTheFieldsToFix() throws Exception {
     HttpResponse<String> bad =
         post(
@@ -242,7 +406,7 @@ class WebhookDeliveryTests {
   }
 
   @Test
-  void theOperatorRegistersOnThePageSeesTheSecretOnceAndTheDeliveryLog() {
+  void theOperatorRegistersOnThePageSeesTheSecretOnceAndTheDeliveryLog() throws Exception {
     WebSession admin = new WebSession(port);
     admin.login("admin", "demo");
     HttpResponse<String> page = admin.get("/operator/webhooks");
@@ -273,6 +437,37 @@ class WebhookDeliveryTests {
     // the secret is shown once
     assertThat(admin.get("/operator/webhooks").body()).doesNotContain("class=\"webhook-secret\"");
 
+    // a decision published: nothing answers on port 9, so the log shows the delivery waiting, with
+    // its attempts and the last error, in the reader's language
+    String endpoint =
+        readTree(get("admin", "/api/v1/webhooks").body()).findParents("url").stream()
+            .filter(e -> e.path("url").asText().equals("http://127.0.0.1:9/page-hook"))
+            .map(e -> e.path("id").asText())
+            .findFirst()
+            .orElseThrow();
+    Decision decision = register.record(decision("Page log " + UUID.randomUUID()));
+    register.publish(decision.id(), "sg");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(log(endpoint))
+                    .anySatisfy(
+                        d -> {
+                          assertThat(d.path("eventId").asText())
+                              .isEqualTo("decision-published-" + decision.id());
+                          assertThat(d.path("attempts").asInt()).isPositive();
+                          assertThat(d.path("lastError").asText()).isNotBlank();
+                        }));
+    assertThat(admin.get("/operator/webhooks?lang=en").body())
+        .contains("Latest deliveries", "Attempts", "Last error", "Waiting to be sent")
+        .contains("ConnectException");
+    assertThat(admin.get("/operator/webhooks?lang=fr").body())
+        .contains("Derniers envois", "Tentatives", "Dernière erreur", "En attente d’envoi")
+        .contains("Décision publiée", "Réunion convoquée");
+    assertThat(admin.get("/operator/webhooks?lang=es").body())
+        .contains("Últimos envíos", "Intentos", "Pendiente de envío", "Decisión publicada");
+
     WebSession officer = new WebSession(port);
     officer.login("officer", "demo");
     assertThat(officer.get("/operator/webhooks").statusCode()).isEqualTo(403);
@@ -293,6 +488,34 @@ class WebhookDeliveryTests {
     assertThat(TargetCheck.problem("http://93.184.215.14/hook", false)).isEmpty();
     assertThat(TargetCheck.problem("http://127.0.0.1:8080/hook", true)).isEmpty();
     assertThat(TargetCheck.problem("file:///etc/passwd", true)).contains("webhooks.url.invalid");
+  }
+
+  private static int freePort() throws Exception {
+    try (ServerSocket free = new ServerSocket(0)) {
+      return free.getLocalPort();
+    }
+  }
+
+  /** A receiver on the port that records what it gets, and whether the signature holds. */
+  private void startReceiver(int receiverPort) throws Exception {
+    receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", receiverPort), 0);
+    receiver.createContext(
+        "/hook",
+        exchange -> {
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          String timestamp = exchange.getRequestHeaders().getFirst("X-Govflow-Timestamp");
+          String signature = exchange.getRequestHeaders().getFirst("X-Govflow-Signature");
+          received.add(
+              new Received(
+                  exchange.getRequestHeaders().getFirst("X-Govflow-Delivery"),
+                  exchange.getRequestHeaders().getFirst("X-Govflow-Event"),
+                  body,
+                  verify(timestamp, body, signature)));
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    receiver.start();
   }
 
   private List<Received> ours(String subject) {
@@ -333,6 +556,33 @@ class WebhookDeliveryTests {
                 + Base64.getEncoder()
                     .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
         .header("Accept", "application/json");
+  }
+
+  private static JsonNode readTree(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The launch form of a World Council meeting in Barcelona on the day, 10:00 to 12:00. */
+  private static Map<String, Object> meeting(LocalDate day) {
+    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    values.put("body", "world-council");
+    values.put("title", "World Council, to be called off");
+    values.put("start", day + "T10:00");
+    values.put("end", day + "T12:00");
+    values.put("timeZone", "Europe/Madrid");
+    values.put("location", "Barcelona");
+    values.put("languages", List.of("en", "fr", "es"));
+    values.put("draftAgenda", "Opening");
+    return values;
+  }
+
+  private HttpResponse<String> delete(String user, String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(request(user, path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> get(String user, String path) throws Exception {
