@@ -79,10 +79,16 @@ public class TaskWork {
     access.as(caller, who -> tasks.assign(who, taskId, userId));
   }
 
-  /** Completes the task with the values of its form, checked against that form first. */
+  /**
+   * Completes the task with the values of its form, checked against that form first. The task is
+   * held before anything is read: a second submission waits for the first, then finds the task done
+   * (409) instead of reading it half-gone (its candidate bodies, its variables) and being refused
+   * as not routed to it.
+   */
   @Transactional
   public void complete(
       Caller caller, String taskId, Map<String, ?> values, Locale locale, ZoneId zone) {
+    tasks.hold(taskId);
     OpenTask t = access.toAct(caller, taskId).task();
     Map<String, Object> checked =
         t.formId() == null

@@ -28,6 +28,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Open user tasks and acting on them as a person: claiming, handing over, completing, commenting.
@@ -165,6 +167,17 @@ public class Tasks {
                   }
                   tasks.complete(task.id(), values);
                 }));
+  }
+
+  /**
+   * Waits for whoever is acting on the open task, then holds its row until the caller's transaction
+   * ends, so that what the caller reads next (the task, its history, its process) is what they
+   * left: a task completed meanwhile is then found done, not half-read as open. Nothing is held for
+   * a task that is no longer open.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void hold(String taskId) {
+    inOneCommand(context -> lock(context, taskId));
   }
 
   /** Runs engine calls in one command context: the inner commands reuse it. */

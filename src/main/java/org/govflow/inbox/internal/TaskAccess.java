@@ -52,6 +52,9 @@ public class TaskAccess {
     if (taskId == null || taskId.isBlank() || taskId.length() > 64) {
       throw new Refusal(Reason.NOT_FOUND, "inbox.problem.unknownTask");
     }
+    // the bodies before the task: a task completed between the two reads is then found gone
+    // (done, 409), never open without its bodies (not routed to the caller, 403)
+    List<String> groups = index.candidateGroups(List.of(taskId)).getOrDefault(taskId, List.of());
     OpenTask t = tasks.open(taskId).orElse(null);
     if (t == null) {
       ProcessHistory.PastTask done =
@@ -67,7 +70,6 @@ public class TaskAccess {
       }
       throw new Refusal(Reason.CONFLICT, "inbox.problem.taskDone", name(done.assignee()));
     }
-    List<String> groups = index.candidateGroups(List.of(taskId)).getOrDefault(taskId, List.of());
     boolean assignee = caller.personId().equals(t.assignee());
     boolean member = groups.stream().anyMatch(caller.bodies()::contains);
     if (!assignee && !member && !caller.personId().equals(t.owner())) {
