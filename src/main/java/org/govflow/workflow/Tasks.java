@@ -5,9 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -30,6 +32,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Open user tasks and acting on them as a person: claiming, handing over, completing, commenting.
@@ -159,7 +163,7 @@ public class Tasks {
         () ->
             inOneCommand(
                 context -> {
-                  if (!lock(context, task.id())) {
+                  if (!heldHere(task.id()) && !lock(context, task.id())) {
                     throw new NotFoundException("Task " + task.id() + " is no longer open");
                   }
                   if (task.assignee() == null) {
@@ -177,8 +181,39 @@ public class Tasks {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void hold(String taskId) {
-    inOneCommand(context -> lock(context, taskId));
+    inOneCommand(
+        context -> {
+          if (lock(context, taskId)) {
+            held().add(taskId);
+          }
+        });
   }
+
+  /** Whether this transaction holds the task's row already ({@link #hold}): no second lock. */
+  private static boolean heldHere(String taskId) {
+    return TransactionSynchronizationManager.isActualTransactionActive() && held().contains(taskId);
+  }
+
+  /** The tasks this transaction holds, forgotten when it ends. */
+  @SuppressWarnings("unchecked")
+  private static Set<String> held() {
+    Set<String> held = (Set<String>) TransactionSynchronizationManager.getResource(HELD);
+    if (held == null) {
+      Set<String> created = new HashSet<>();
+      TransactionSynchronizationManager.bindResource(HELD, created);
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              TransactionSynchronizationManager.unbindResourceIfPossible(HELD);
+            }
+          });
+      held = created;
+    }
+    return held;
+  }
+
+  private static final Object HELD = new Object();
 
   /** Runs engine calls in one command context: the inner commands reuse it. */
   private void inOneCommand(Consumer<CommandContext> calls) {
