@@ -40,6 +40,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.SoftAssertions;
 import org.awaitility.core.ConditionTimeoutException;
+import org.govflow.support.Multipart;
 import org.govflow.support.PostgresTestDatabase;
 import org.govflow.support.TestMailServer;
 import org.junit.jupiter.api.AfterAll;
@@ -715,17 +716,7 @@ class ClusterIT {
   }
 
   private static String part(String boundary, String name, String fileName, String content) {
-    return "--"
-        + boundary
-        + "\r\nContent-Disposition: form-data; name=\""
-        + name
-        + "\""
-        + (fileName == null
-            ? "\r\n"
-            : "; filename=\"" + fileName + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n")
-        + "\r\n"
-        + content
-        + "\r\n";
+    return Multipart.part(boundary, name, fileName, content);
   }
 
   /** A personal access token, asked of node A with the person's demo password. */

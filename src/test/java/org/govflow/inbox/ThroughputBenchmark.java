@@ -44,6 +44,7 @@ import org.govflow.directory.Person;
 import org.govflow.directory.internal.DirectoryCache;
 import org.govflow.forms.Forms;
 import org.govflow.support.IntegrationTest;
+import org.govflow.support.Multipart;
 import org.govflow.support.SqlCounter;
 import org.govflow.web.Caller;
 import org.govflow.workflow.StartedProcess;
@@ -323,8 +324,6 @@ class ThroughputBenchmark {
     String camundaComplete =
         json.writeValueAsString(
             Map.of("variables", Map.of("decision", Map.of("value", "approve"))));
-    // tests name their engines uniquely (application-test.yml): the REST API's path names it
-    String engineRest = "/engine-rest/engine/" + engine.getName();
     String govflowStart = json.writeValueAsString(Map.of("processKey", KEY, "values", start));
     String govflowComplete = json.writeValueAsString(Map.of("values", REVIEW));
 
@@ -332,54 +331,12 @@ class ThroughputBenchmark {
         () -> {
           JsonNode started =
               json.readTree(send(client, "POST", "/api/v1/processes", bearer, govflowStart, 201));
-          String id = started.path("id").asText();
-          for (int wave = 0; wave < 3; wave++) {
-            JsonNode process =
-                json.readTree(send(client, "GET", "/api/v1/processes/" + id, bearer, null, 200));
-            for (JsonNode step : process.path("currentSteps")) {
-              send(
-                  client,
-                  "POST",
-                  "/api/v1/tasks/" + step.path("taskId").asText() + "/complete",
-                  bearer,
-                  govflowComplete,
-                  204);
-            }
-          }
+          completeThroughGovflow(client, bearer, started.path("id").asText(), govflowComplete, 3);
           return null;
         };
     Callable<Void> camunda =
         () -> {
-          JsonNode started =
-              json.readTree(
-                  send(
-                      client,
-                      "POST",
-                      engineRest + "/process-definition/key/" + KEY + "/start",
-                      bearer,
-                      camundaStart,
-                      200));
-          String id = started.path("id").asText();
-          for (int wave = 0; wave < 3; wave++) {
-            JsonNode open =
-                json.readTree(
-                    send(
-                        client,
-                        "GET",
-                        engineRest + "/task?processInstanceId=" + id,
-                        bearer,
-                        null,
-                        200));
-            for (JsonNode task : open) {
-              send(
-                  client,
-                  "POST",
-                  engineRest + "/task/" + task.path("id").asText() + "/complete",
-                  bearer,
-                  camundaComplete,
-                  204);
-            }
-          }
+          throughCamunda(client, bearer, KEY, camundaStart, camundaComplete, 3);
           return null;
         };
     ExecutorService threads = Executors.newFixedThreadPool(HTTP_THREADS);
@@ -512,8 +469,7 @@ class ThroughputBenchmark {
         == 0) {
       engine.getIdentityService().createMembership("admin", "executive-bureau");
     }
-    String launcher = "Bearer " + token(client, "admin");
-    String decider = launcher;
+    String bearer = "Bearer " + token(client, "admin");
     Map<String, Object> start = startValues();
     Map<String, Object> typed = new LinkedHashMap<>();
     forms
@@ -524,7 +480,6 @@ class ThroughputBenchmark {
     String camundaComplete =
         json.writeValueAsString(
             Map.of("variables", Map.of("decision", Map.of("value", "approve"))));
-    String engineRest = "/engine-rest/engine/" + engine.getName();
     // govflow takes the document with the launch, as a document approval requires
     String govflowStart =
         part("processKey", null, "document-approval")
@@ -545,56 +500,18 @@ class ThroughputBenchmark {
                           client,
                           "POST",
                           "/api/v1/processes/with-document",
-                          launcher,
+                          bearer,
                           govflowStart,
                           "multipart/form-data; boundary=" + BOUNDARY,
                           201))
                   .path("id")
                   .asText();
-          JsonNode process =
-              json.readTree(send(client, "GET", "/api/v1/processes/" + id, decider, null, 200));
-          for (JsonNode step : process.path("currentSteps")) {
-            send(
-                client,
-                "POST",
-                "/api/v1/tasks/" + step.path("taskId").asText() + "/complete",
-                decider,
-                govflowComplete,
-                204);
-          }
+          completeThroughGovflow(client, bearer, id, govflowComplete, 1);
           return null;
         };
     Callable<Void> camunda =
         () -> {
-          String id =
-              json.readTree(
-                      send(
-                          client,
-                          "POST",
-                          engineRest + "/process-definition/key/document-approval/start",
-                          launcher,
-                          camundaStart,
-                          200))
-                  .path("id")
-                  .asText();
-          JsonNode open =
-              json.readTree(
-                  send(
-                      client,
-                      "GET",
-                      engineRest + "/task?processInstanceId=" + id,
-                      decider,
-                      null,
-                      200));
-          for (JsonNode task : open) {
-            send(
-                client,
-                "POST",
-                engineRest + "/task/" + task.path("id").asText() + "/complete",
-                decider,
-                camundaComplete,
-                204);
-          }
+          throughCamunda(client, bearer, "document-approval", camundaStart, camundaComplete, 1);
           return null;
         };
     int perRound = 4 * HTTP_PER_ROUND;
@@ -656,6 +573,60 @@ class ThroughputBenchmark {
     }
   }
 
+  /** Completes a process's open steps through govflow's API, one wave after the other. */
+  private void completeThroughGovflow(
+      HttpClient client, String bearer, String id, String complete, int waves) throws Exception {
+    for (int wave = 0; wave < waves; wave++) {
+      JsonNode process =
+          json.readTree(send(client, "GET", "/api/v1/processes/" + id, bearer, null, 200));
+      for (JsonNode step : process.path("currentSteps")) {
+        send(
+            client,
+            "POST",
+            "/api/v1/tasks/" + step.path("taskId").asText() + "/complete",
+            bearer,
+            complete,
+            204);
+      }
+    }
+  }
+
+  /**
+   * Starts a process by key and completes its open tasks through Camunda's REST API of the same
+   * app, one wave after the other.
+   */
+  private void throughCamunda(
+      HttpClient client, String bearer, String key, String start, String complete, int waves)
+      throws Exception {
+    // tests name their engines uniquely (application-test.yml): the REST API's path names it
+    String engineRest = "/engine-rest/engine/" + engine.getName();
+    String id =
+        json.readTree(
+                send(
+                    client,
+                    "POST",
+                    engineRest + "/process-definition/key/" + key + "/start",
+                    bearer,
+                    start,
+                    200))
+            .path("id")
+            .asText();
+    for (int wave = 0; wave < waves; wave++) {
+      JsonNode open =
+          json.readTree(
+              send(client, "GET", engineRest + "/task?processInstanceId=" + id, bearer, null, 200));
+      for (JsonNode task : open) {
+        send(
+            client,
+            "POST",
+            engineRest + "/task/" + task.path("id").asText() + "/complete",
+            bearer,
+            complete,
+            204);
+      }
+    }
+  }
+
   /** The statements a door sent most often, per instance. */
   private static String top(String door, SqlCounter.Recording sql, int instances) {
     StringBuilder lines =
@@ -679,17 +650,7 @@ class ThroughputBenchmark {
   private static final String BOUNDARY = "benchmark-boundary-7f3a";
 
   private static String part(String name, String fileName, String content) {
-    return "--"
-        + BOUNDARY
-        + "\r\nContent-Disposition: form-data; name=\""
-        + name
-        + "\""
-        + (fileName == null
-            ? "\r\n"
-            : "; filename=\"" + fileName + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n")
-        + "\r\n"
-        + content
-        + "\r\n";
+    return Multipart.part(BOUNDARY, name, fileName, content);
   }
 
   private String send(
