@@ -2,7 +2,6 @@ package org.govflow.directory;
 
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,16 +42,7 @@ public class Directory {
    * not in the directory (or no longer active) is left out.
    */
   public Map<String, Person> people(Collection<String> ids) {
-    Map<String, Person> found =
-        cache.people(ids).stream().collect(Collectors.toMap(Person::id, p -> p));
-    Map<String, Person> ordered = new LinkedHashMap<>();
-    for (String id : ids) {
-      Person person = found.get(id);
-      if (person != null) {
-        ordered.put(id, person);
-      }
-    }
-    return ordered;
+    return cache.people(ids);
   }
 
   public Optional<Person> personByEmail(String email) {

@@ -5,11 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -32,8 +30,6 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Open user tasks and acting on them as a person: claiming, handing over, completing, commenting.
@@ -153,19 +149,18 @@ public class Tasks {
   /**
    * Completes the task; one nobody holds is claimed first, so the history says who did it. Claim
    * and completion run in one engine command (the engine reads the task and its definition once and
-   * writes both in one flush), after the task's row is locked for the transaction: when two people
-   * submit at once, or one person twice, the second waits for the first and then finds the task
-   * gone (409) instead of completing it against a process the first has ended.
+   * writes both in one flush). The caller {@link #hold holds} the task first, in the same
+   * transaction: when two people submit at once, or one person twice, the second waits for the
+   * first and then finds the task gone (409) instead of completing it against a process the first
+   * has ended.
    */
+  @Transactional(propagation = Propagation.MANDATORY)
   public void complete(Participant who, OpenTask task, Map<String, Object> values) {
     as(
         who,
         () ->
             inOneCommand(
                 context -> {
-                  if (!heldHere(task.id()) && !lock(context, task.id())) {
-                    throw new NotFoundException("Task " + task.id() + " is no longer open");
-                  }
                   if (task.assignee() == null) {
                     tasks.claim(task.id(), who.personId());
                   }
@@ -181,39 +176,8 @@ public class Tasks {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void hold(String taskId) {
-    inOneCommand(
-        context -> {
-          if (lock(context, taskId)) {
-            held().add(taskId);
-          }
-        });
+    inOneCommand(context -> lock(context, taskId));
   }
-
-  /** Whether this transaction holds the task's row already ({@link #hold}): no second lock. */
-  private static boolean heldHere(String taskId) {
-    return TransactionSynchronizationManager.isActualTransactionActive() && held().contains(taskId);
-  }
-
-  /** The tasks this transaction holds, forgotten when it ends. */
-  @SuppressWarnings("unchecked")
-  private static Set<String> held() {
-    Set<String> held = (Set<String>) TransactionSynchronizationManager.getResource(HELD);
-    if (held == null) {
-      Set<String> created = new HashSet<>();
-      TransactionSynchronizationManager.bindResource(HELD, created);
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-              TransactionSynchronizationManager.unbindResourceIfPossible(HELD);
-            }
-          });
-      held = created;
-    }
-    return held;
-  }
-
-  private static final Object HELD = new Object();
 
   /** Runs engine calls in one command context: the inner commands reuse it. */
   private void inOneCommand(Consumer<CommandContext> calls) {

@@ -314,16 +314,8 @@ class ThroughputBenchmark {
     String token = token(client, "admin");
     String bearer = "Bearer " + token;
     Map<String, Object> start = startValues();
-    // Camunda's REST API takes typed variables
-    Map<String, Object> typed = new LinkedHashMap<>();
-    forms
-        .validate("document-approval-start", start, Locale.ENGLISH, ZONE)
-        .values()
-        .forEach((k, v) -> typed.put(k, Map.of("value", v.toString())));
-    String camundaStart = json.writeValueAsString(Map.of("variables", typed));
-    String camundaComplete =
-        json.writeValueAsString(
-            Map.of("variables", Map.of("decision", Map.of("value", "approve"))));
+    String camundaStart = camundaStart(start);
+    String camundaComplete = CAMUNDA_APPROVE;
     String govflowStart = json.writeValueAsString(Map.of("processKey", KEY, "values", start));
     String govflowComplete = json.writeValueAsString(Map.of("values", REVIEW));
 
@@ -471,15 +463,8 @@ class ThroughputBenchmark {
     }
     String bearer = "Bearer " + token(client, "admin");
     Map<String, Object> start = startValues();
-    Map<String, Object> typed = new LinkedHashMap<>();
-    forms
-        .validate("document-approval-start", start, Locale.ENGLISH, ZONE)
-        .values()
-        .forEach((k, v) -> typed.put(k, Map.of("value", v.toString())));
-    String camundaStart = json.writeValueAsString(Map.of("variables", typed));
-    String camundaComplete =
-        json.writeValueAsString(
-            Map.of("variables", Map.of("decision", Map.of("value", "approve"))));
+    String camundaStart = camundaStart(start);
+    String camundaComplete = CAMUNDA_APPROVE;
     // govflow takes the document with the launch, as a document approval requires
     String govflowStart =
         part("processKey", null, "document-approval")
@@ -572,6 +557,19 @@ class ThroughputBenchmark {
       threads.shutdownNow();
     }
   }
+
+  /** The start values as Camunda's REST API takes them: typed variables. */
+  private String camundaStart(Map<String, Object> start) throws Exception {
+    Map<String, Object> typed = new LinkedHashMap<>();
+    forms
+        .validate("document-approval-start", start, Locale.ENGLISH, ZONE)
+        .values()
+        .forEach((k, v) -> typed.put(k, Map.of("value", v.toString())));
+    return json.writeValueAsString(Map.of("variables", typed));
+  }
+
+  private static final String CAMUNDA_APPROVE =
+      "{\"variables\":{\"decision\":{\"value\":\"approve\"}}}";
 
   /** Completes a process's open steps through govflow's API, one wave after the other. */
   private void completeThroughGovflow(

@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,23 +68,26 @@ public class DirectoryCache {
     return people.get(id, repository::person);
   }
 
-  /** The active ones among these people, those not kept read in one query. */
-  public List<Person> people(Collection<String> ids) {
+  /**
+   * The active ones among these people, keyed by id in the order asked, those not kept read in one
+   * query.
+   */
+  public Map<String, Person> people(Collection<String> ids) {
     Map<String, Optional<Person>> found = new HashMap<>(people.getAllPresent(ids));
-    Set<String> missing = new java.util.LinkedHashSet<>(ids);
+    Set<String> missing = new LinkedHashSet<>(ids);
     missing.removeAll(found.keySet());
     if (!missing.isEmpty()) {
       Map<String, Optional<Person>> read = new HashMap<>();
-      for (String id : missing) {
-        read.put(id, Optional.empty());
-      }
-      for (Person p : repository.people(missing)) {
-        read.put(p.id(), Optional.of(p));
-      }
+      missing.forEach(id -> read.put(id, Optional.empty()));
+      repository.people(missing).forEach(p -> read.put(p.id(), Optional.of(p)));
       people.putAll(read);
       found.putAll(read);
     }
-    return ids.stream().distinct().map(found::get).flatMap(Optional::stream).toList();
+    Map<String, Person> ordered = new LinkedHashMap<>();
+    for (String id : ids) {
+      found.get(id).ifPresent(p -> ordered.put(id, p));
+    }
+    return ordered;
   }
 
   public List<Membership> membershipsOf(String personId) {

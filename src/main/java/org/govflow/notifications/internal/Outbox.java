@@ -211,15 +211,7 @@ public class Outbox {
   }
 
   public Delivery delivery(String personId) {
-    return jdbc
-        .queryForList(
-            "select delivery from notification_preference where person_id = ?",
-            String.class,
-            personId)
-        .stream()
-        .findFirst()
-        .map(Delivery::valueOf)
-        .orElse(Delivery.IMMEDIATE);
+    return deliveries(List.of(personId)).get(personId);
   }
 
   /** Each person's choice, in one query; {@link Delivery#IMMEDIATE} for whoever made none. */
