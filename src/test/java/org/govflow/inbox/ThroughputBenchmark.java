@@ -77,6 +77,7 @@ class ThroughputBenchmark {
   static final String KEY = "seven-task-review";
   static final int ROUNDS = Integer.getInteger("benchmark.rounds", 6);
   static final int PER_ROUND = Integer.getInteger("benchmark.instances", 15);
+  static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 20);
   static final int HTTP_THREADS = Integer.getInteger("benchmark.threads", 4);
   static final int HTTP_PER_ROUND = Integer.getInteger("benchmark.httpInstances", 12);
   static final int LATENCY_SAMPLES = Integer.getInteger("benchmark.samples", 200);
@@ -161,6 +162,18 @@ class ThroughputBenchmark {
                       step,
                       n / 1e6 / counts.get(step),
                       counts.get(step))));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "    waiting for the database: %.2f ms per instance, of %.2f; longest waits (ms per"
+                  + " instance):%n",
+              sql.nanos() / 1e6 / instances,
+              elapsed / 1e6 / instances));
+      for (Map.Entry<String, Long> e : sql.slowest(8)) {
+        out.append(
+            String.format(
+                Locale.ROOT, "    %6.2f  %s%n", e.getValue() / 1e6 / instances, e.getKey()));
+      }
       out.append("    most frequent statements (per instance):\n");
       for (Map.Entry<String, Long> e : sql.top(14)) {
         out.append(
@@ -178,8 +191,8 @@ class ThroughputBenchmark {
     // the same variables the start form's check gives the service path
     Map<String, Object> converted =
         forms.validate("document-approval-start", start, Locale.ENGLISH, ZONE).values();
-    // warm-up, not counted
-    for (int i = 0; i < 5; i++) {
+    // warm-up, not counted: long enough for the compiler to have settled both paths
+    for (int i = 0; i < WARM_UP; i++) {
       viaService(caller, start, new Profile("warm-up"));
       viaEngine(converted, new Profile("warm-up"));
     }
@@ -189,9 +202,11 @@ class ThroughputBenchmark {
     service.sql = new SqlCounter.Recording();
     bare.sql = new SqlCounter.Recording();
     List<Long> drains = new ArrayList<>();
+    List<Double> ratios = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
       // alternate which goes first, so neither always follows the other's notifications
       boolean serviceFirst = round % 2 == 0;
+      long[] took = new long[2];
       for (int half = 0; half < 2; half++) {
         boolean viaService = (half == 0) == serviceFirst;
         Profile p = viaService ? service : bare;
@@ -204,13 +219,16 @@ class ThroughputBenchmark {
             viaEngine(converted, p);
           }
         }
-        p.elapsed += System.nanoTime() - t;
+        took[viaService ? 0 : 1] = System.nanoTime() - t;
+        p.elapsed += took[viaService ? 0 : 1];
         p.instances += PER_ROUND;
         SqlCounter.stop();
         long d = System.nanoTime();
         drain();
         drains.add((System.nanoTime() - d) / 1_000_000);
       }
+      // the same number of instances each way: the ratio of rates is the inverse of the times'
+      ratios.add((double) took[1] / took[0]);
     }
     String report =
         String.format(
@@ -223,9 +241,11 @@ class ThroughputBenchmark {
             + difference(service, bare)
             + String.format(
                 Locale.ROOT,
-                "  ratio service/bare: %.2fx%n  notifications written after each half-round in"
-                    + " (ms, not counted): %s%n",
+                "  ratio service/bare: %.2fx; round by round: %s, median %.2fx%n"
+                    + "  notifications written after each half-round in (ms, not counted): %s%n",
                 service.rate() / bare.rate(),
+                ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList(),
+                median(ratios),
                 drains)
             + memory();
     write(report);
@@ -766,6 +786,12 @@ class ThroughputBenchmark {
         StandardCharsets.UTF_8,
         java.nio.file.StandardOpenOption.CREATE,
         java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   private static double percentile(List<Double> values, int p) {

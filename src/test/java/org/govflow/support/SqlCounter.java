@@ -33,7 +33,9 @@ public final class SqlCounter implements BeanPostProcessor {
   /** Statements by text (whitespace collapsed), while it is the thread's recording. */
   public static final class Recording {
     private final Map<String, LongAdder> statements = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     private final LongAdder total = new LongAdder();
+    private final LongAdder totalNanos = new LongAdder();
 
     public Recording() {}
 
@@ -42,8 +44,30 @@ public final class SqlCounter implements BeanPostProcessor {
       statements.computeIfAbsent(normalize(sql), s -> new LongAdder()).increment();
     }
 
+    void waited(String sql, long nanoseconds) {
+      totalNanos.add(nanoseconds);
+      nanos.computeIfAbsent(normalize(sql), s -> new LongAdder()).add(nanoseconds);
+    }
+
     public long total() {
       return total.sum();
+    }
+
+    /**
+     * The time the threads waited for the database (executing, batches and commits included), in
+     * nanoseconds.
+     */
+    public long nanos() {
+      return totalNanos.sum();
+    }
+
+    /** The statements the threads waited longest for, in all, longest first, in nanoseconds. */
+    public List<Map.Entry<String, Long>> slowest(int n) {
+      return nanos.entrySet().stream()
+          .map(e -> Map.entry(e.getKey(), e.getValue().sum()))
+          .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+          .limit(n)
+          .toList();
     }
 
     /** How often each statement ran. */
@@ -96,6 +120,17 @@ public final class SqlCounter implements BeanPostProcessor {
     return bean;
   }
 
+  private static void waited(String sql, long nanos) {
+    Recording shared = everyThread;
+    if (shared != null && sql != null) {
+      shared.waited(sql, nanos);
+    }
+    Recording recording = CURRENT.get();
+    if (recording != null && sql != null) {
+      recording.waited(sql, nanos);
+    }
+  }
+
   private static void count(String sql) {
     ALL.incrementAndGet();
     Recording shared = everyThread;
@@ -135,6 +170,17 @@ public final class SqlCounter implements BeanPostProcessor {
             SqlCounter.class.getClassLoader(),
             new Class<?>[] {Connection.class},
             (proxy, method, args) -> {
+              if (method.getName().equals("commit") || method.getName().equals("rollback")) {
+                // a transaction's end: each commit of a write waits for its log to reach the disk
+                String end = method.getName().toUpperCase(java.util.Locale.ROOT);
+                count(end);
+                long start = System.nanoTime();
+                try {
+                  return invoke(connection, method, args);
+                } finally {
+                  waited(end, System.nanoTime() - start);
+                }
+              }
               Object result = invoke(connection, method, args);
               if (result instanceof Statement statement) {
                 String sql =
@@ -158,10 +204,19 @@ public final class SqlCounter implements BeanPostProcessor {
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
       String name = method.getName();
+      String text = args != null && args.length > 0 && args[0] instanceof String s ? s : sql;
       if (name.equals("addBatch") || (name.startsWith("execute") && !name.equals("executeBatch"))) {
-        count(args != null && args.length > 0 && args[0] instanceof String s ? s : sql);
+        count(text);
       }
-      return SqlCounter.invoke(statement, method, args);
+      if (!name.startsWith("execute")) {
+        return SqlCounter.invoke(statement, method, args);
+      }
+      long start = System.nanoTime();
+      try {
+        return SqlCounter.invoke(statement, method, args);
+      } finally {
+        waited(text, System.nanoTime() - start);
+      }
     }
   }
 
