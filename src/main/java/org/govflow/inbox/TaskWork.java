@@ -81,15 +81,14 @@ public class TaskWork {
 
   /**
    * Completes the task with the values of its form, checked against that form first. The task is
-   * held before anything is read: a second submission waits for the first, then finds the task done
-   * (409) instead of reading it half-gone (its candidate bodies, its variables) and being refused
-   * as not routed to it.
+   * held as it is read: a second submission waits for the first, then finds the task done (409)
+   * instead of reading it half-gone (its candidate bodies, its variables) and being refused as not
+   * routed to it.
    */
   @Transactional
   public void complete(
       Caller caller, String taskId, Map<String, ?> values, Locale locale, ZoneId zone) {
-    tasks.hold(taskId);
-    OpenTask t = access.toAct(caller, taskId).task();
+    OpenTask t = access.toComplete(caller, taskId).task();
     Map<String, Object> checked =
         t.formId() == null
             ? Map.of()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.FormService;
@@ -30,6 +31,12 @@ public class Processes {
   private final IdentityService identity;
   private final ProcessHistory history;
   private final BusinessKeys businessKeys;
+
+  /**
+   * The start form of each deployed definition: a deployment never changes (our models name their
+   * forms as constants), so a launch reads it once per definition, not once per launch.
+   */
+  private final Map<String, Optional<String>> startForms = new ConcurrentHashMap<>();
 
   /** Every deployed process with a start form, latest versions, by key. */
   public List<ProcessType> types() {
@@ -127,8 +134,14 @@ public class Processes {
   }
 
   private String startFormOf(ProcessDefinition definition) {
-    StartFormData data = forms.getStartFormData(definition.getId());
-    CamundaFormRef ref = data == null ? null : data.getCamundaFormRef();
-    return ref == null ? null : ref.getKey();
+    return startForms
+        .computeIfAbsent(
+            definition.getId(),
+            id -> {
+              StartFormData data = forms.getStartFormData(id);
+              CamundaFormRef ref = data == null ? null : data.getCamundaFormRef();
+              return Optional.ofNullable(ref == null ? null : ref.getKey());
+            })
+        .orElse(null);
   }
 }

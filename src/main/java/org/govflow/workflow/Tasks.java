@@ -5,11 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -65,6 +66,9 @@ public class Tasks {
           id, name, stepId, processDefinitionId, processInstanceId, assignee, created, due);
     }
   }
+
+  /** An open task held until its completion's transaction ends, and the bodies it is routed to. */
+  public record Held(OpenTask task, List<String> groups) {}
 
   /** A comment on a task. */
   public record Comment(String id, String author, Instant time, String text) {}
@@ -149,10 +153,11 @@ public class Tasks {
   /**
    * Completes the task; one nobody holds is claimed first, so the history says who did it. Claim
    * and completion run in one engine command (the engine reads the task and its definition once and
-   * writes both in one flush). The caller {@link #hold holds} the task first, in the same
-   * transaction: when two people submit at once, or one person twice, the second waits for the
-   * first and then finds the task gone (409) instead of completing it against a process the first
-   * has ended.
+   * writes both in one flush); the operation log records the one thing the person did, the
+   * completion, in their name, not the claim it takes to name them the task's assignee. The caller
+   * {@link #hold holds} the task first, in the same transaction: when two people submit at once, or
+   * one person twice, the second waits for the first and then finds the task gone (409) instead of
+   * completing it against a process the first has ended.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void complete(Participant who, OpenTask task, Map<String, Object> values) {
@@ -162,50 +167,93 @@ public class Tasks {
             inOneCommand(
                 context -> {
                   if (task.assignee() == null) {
-                    tasks.claim(task.id(), who.personId());
+                    context.disableUserOperationLog();
+                    try {
+                      tasks.claim(task.id(), who.personId());
+                    } finally {
+                      context.enableUserOperationLog();
+                    }
                   }
                   tasks.complete(task.id(), values);
+                  return null;
                 }));
   }
 
   /**
    * Waits for whoever is acting on the open task, then holds its row until the caller's transaction
-   * ends, so that what the caller reads next (the task, its history, its process) is what they
-   * left: a task completed meanwhile is then found done, not half-read as open. Nothing is held for
-   * a task that is no longer open.
+   * ends, so that what the caller reads next (its history, its process) is what they left: a task
+   * completed meanwhile is then found gone, not half-read as open. Reads the task and its candidate
+   * bodies in the same statement. Empty, and nothing held, for a task that is no longer open.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void hold(String taskId) {
-    inOneCommand(context -> lock(context, taskId));
+  public Optional<Held> hold(String taskId) {
+    return inOneCommand(context -> held(context, taskId));
   }
 
   /** Runs engine calls in one command context: the inner commands reuse it. */
-  private void inOneCommand(Consumer<CommandContext> calls) {
-    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+  private <T> T inOneCommand(Function<CommandContext, T> calls) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .getCommandExecutorTxRequired()
-        .execute(
-            context -> {
-              calls.accept(context);
-              return null;
-            });
+        .execute(calls::apply);
   }
 
   /**
-   * Locks an open task's row until the transaction ends, waiting for whoever holds it; false when
-   * the task is no longer there. The claim's update took the same lock when claim and completion
-   * were two commands, so this holds no row longer than before.
+   * The open task and its candidate bodies, its row locked until the transaction ends (waiting for
+   * whoever holds it); empty when the task is no longer there. The claim's update took the same
+   * lock when claim and completion were two commands, so this holds no row longer than before.
    */
-  private static boolean lock(CommandContext context, String taskId) {
+  private Optional<Held> held(CommandContext context, String taskId) {
     Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
-    try (PreparedStatement select =
-        connection.prepareStatement("select ID_ from ACT_RU_TASK where ID_ = ? for update")) {
+    try (PreparedStatement select = connection.prepareStatement(HOLD)) {
       select.setString(1, taskId);
       try (ResultSet row = select.executeQuery()) {
-        return row.next();
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        String definitionId = row.getString("PROC_DEF_ID_");
+        String step = row.getString("TASK_DEF_KEY_");
+        OpenTask task =
+            new OpenTask(
+                row.getString("ID_"),
+                row.getString("NAME_"),
+                row.getString("DESCRIPTION_"),
+                step,
+                definitionId,
+                row.getString("PROC_INST_ID_"),
+                row.getString("ASSIGNEE_"),
+                row.getString("OWNER_"),
+                instant(row.getTimestamp("CREATE_TIME_")),
+                instant(row.getTimestamp("DUE_DATE_")),
+                formRef(definitionId, step));
+        List<String> groups = new ArrayList<>();
+        do {
+          String group = row.getString("GROUP_ID_");
+          if (group != null) {
+            groups.add(group);
+          }
+        } while (row.next());
+        return Optional.of(new Held(task, List.copyOf(groups)));
       }
     } catch (SQLException e) {
-      throw new ProcessEngineException("Could not lock task " + taskId, e);
+      throw new ProcessEngineException("Could not hold task " + taskId, e);
     }
+  }
+
+  /** The task's row, locked, once per candidate body (once with none when it has none). */
+  private static final String HOLD =
+      """
+      select t.ID_, t.NAME_, t.DESCRIPTION_, t.TASK_DEF_KEY_, t.PROC_DEF_ID_, t.PROC_INST_ID_,
+             t.ASSIGNEE_, t.OWNER_, t.CREATE_TIME_, t.DUE_DATE_, l.GROUP_ID_
+      from ACT_RU_TASK t
+      left join ACT_RU_IDENTITYLINK l
+        on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' and l.GROUP_ID_ is not null
+      where t.ID_ = ?
+      order by l.GROUP_ID_
+      for update of t
+      """;
+
+  private static Instant instant(java.sql.Timestamp time) {
+    return time == null ? null : time.toInstant();
   }
 
   public Comment comment(Participant who, OpenTask task, String text) {

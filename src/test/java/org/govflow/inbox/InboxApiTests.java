@@ -1,6 +1,7 @@
 package org.govflow.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.govflow.decisions.DecisionRegister;
 import org.govflow.decisions.NewDecision;
 import org.govflow.decisions.Votes;
@@ -327,6 +329,14 @@ class InboxApiTests {
     assertThat(statuses).containsExactlyInAnyOrder(204, 409);
     assertThat(decisionsRecordedIn(process)).isEqualTo(1);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(process).count()).isZero();
+    // nobody held it: the history names who completed it, and the engine's operation log records
+    // the one thing they did, the completion, not the claim it took to name them
+    String winner = statuses.get(0) == 204 ? MEMBER : COLLEAGUE;
+    assertThat(history.createHistoricTaskInstanceQuery().taskId(task).singleResult().getAssignee())
+        .isEqualTo(winner);
+    assertThat(history.createUserOperationLogQuery().taskId(task).list())
+        .extracting(UserOperationLogEntry::getOperationType, UserOperationLogEntry::getUserId)
+        .containsExactly(tuple(UserOperationLogEntry.OPERATION_TYPE_COMPLETE, winner));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.govflow.inbox.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -49,13 +50,35 @@ public class TaskAccess {
 
   /** The open task, if the caller may see it; a refusal saying why not otherwise. */
   public Access of(Caller caller, String taskId) {
-    if (taskId == null || taskId.isBlank() || taskId.length() > 64) {
-      throw new Refusal(Reason.NOT_FOUND, "inbox.problem.unknownTask");
-    }
+    known(taskId);
     // the bodies before the task: a task completed between the two reads is then found gone
     // (done, 409), never open without its bodies (not routed to the caller, 403)
     List<String> groups = index.candidateGroups(List.of(taskId)).getOrDefault(taskId, List.of());
-    OpenTask t = tasks.open(taskId).orElse(null);
+    return standing(caller, taskId, tasks.open(taskId).orElse(null), groups);
+  }
+
+  /**
+   * The open task the caller submits, held until the transaction ends (a second submission waits,
+   * then finds it done), if the caller may act on it now; a refusal saying why not otherwise.
+   */
+  public Access toComplete(Caller caller, String taskId) {
+    known(taskId);
+    Optional<Tasks.Held> held = tasks.hold(taskId);
+    return acting(
+        standing(
+            caller,
+            taskId,
+            held.map(Tasks.Held::task).orElse(null),
+            held.map(Tasks.Held::groups).orElse(List.of())));
+  }
+
+  private static void known(String taskId) {
+    if (taskId == null || taskId.isBlank() || taskId.length() > 64) {
+      throw new Refusal(Reason.NOT_FOUND, "inbox.problem.unknownTask");
+    }
+  }
+
+  private Access standing(Caller caller, String taskId, OpenTask t, List<String> groups) {
     if (t == null) {
       ProcessHistory.PastTask done =
           history
@@ -80,7 +103,10 @@ public class TaskAccess {
 
   /** The same, refused unless the caller may act on it now. */
   public Access toAct(Caller caller, String taskId) {
-    Access access = of(caller, taskId);
+    return acting(of(caller, taskId));
+  }
+
+  private Access acting(Access access) {
     if (!access.mayAct()) {
       throw new Refusal(
           Reason.FORBIDDEN, "inbox.problem.claimedBy", name(access.task().assignee()));
