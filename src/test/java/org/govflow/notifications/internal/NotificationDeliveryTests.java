@@ -84,6 +84,21 @@ class NotificationDeliveryTests {
   }
 
   @Test
+  void theMessagesAreWrittenOnTheListenersPoolNotOnAThreadPerEvent() {
+    for (int i = 0; i < 10; i++) {
+      startReview("presidency", Instant.parse("2026-12-10T18:00:00Z"));
+    }
+    // the module listeners ran on Spring Boot's pool (spring.task.execution), which keeps its
+    // threads; Spring's fallback would have started, and ended, a thread for every event
+    List<String> pool =
+        Thread.getAllStackTraces().keySet().stream()
+            .map(Thread::getName)
+            .filter(name -> name.startsWith("events-"))
+            .toList();
+    assertThat(pool).isNotEmpty().hasSizeLessThanOrEqualTo(8);
+  }
+
+  @Test
   void aMailServerDownForAWhileGetsEveryMessageOnceWhenBack() throws Exception {
     TestMailServer.stop();
     String task = startReview("presidency", Instant.parse("2026-12-10T12:00:00Z"));
