@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,8 +30,10 @@ import org.govflow.support.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,6 +48,11 @@ class NotificationDeliveryTests {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired JdbcTemplate jdbc;
+
+  @Autowired
+  @Qualifier("applicationTaskExecutor")
+  ThreadPoolTaskExecutor listeners;
+
   @Autowired MailDelivery delivery;
   @Autowired Outbox outbox;
   @Autowired JavaMailSender mail;
@@ -85,17 +93,17 @@ class NotificationDeliveryTests {
 
   @Test
   void theMessagesAreWrittenOnTheListenersPoolNotOnAThreadPerEvent() {
+    ThreadPoolExecutor pool = listeners.getThreadPoolExecutor();
+    long before = pool.getCompletedTaskCount();
     for (int i = 0; i < 10; i++) {
       startReview("presidency", Instant.parse("2026-12-10T18:00:00Z"));
     }
-    // the module listeners ran on Spring Boot's pool (spring.task.execution), which keeps its
-    // threads; Spring's fallback would have started, and ended, a thread for every event
-    List<String> pool =
-        Thread.getAllStackTraces().keySet().stream()
-            .map(Thread::getName)
-            .filter(name -> name.startsWith("events-"))
-            .toList();
-    assertThat(pool).isNotEmpty().hasSizeLessThanOrEqualTo(8);
+    // each start's task message was written by a module listener on Spring Boot's pool
+    // (spring.task.execution), whose threads stay; Spring's fallback would have started, and ended,
+    // a thread for every event
+    assertThat(pool.getCompletedTaskCount()).isGreaterThanOrEqualTo(before + 10);
+    assertThat(pool.getPoolSize()).isPositive().isLessThanOrEqualTo(listeners.getCorePoolSize());
+    assertThat(listeners.getThreadNamePrefix()).isEqualTo("events-");
   }
 
   @Test
