@@ -63,11 +63,7 @@ public final class SqlCounter implements BeanPostProcessor {
 
     /** The statements the threads waited longest for, in all, longest first, in nanoseconds. */
     public List<Map.Entry<String, Long>> slowest(int n) {
-      return nanos.entrySet().stream()
-          .map(e -> Map.entry(e.getKey(), e.getValue().sum()))
-          .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-          .limit(n)
-          .toList();
+      return largest(nanos, n);
     }
 
     /** How often each statement ran. */
@@ -78,7 +74,11 @@ public final class SqlCounter implements BeanPostProcessor {
 
     /** The most frequent statements, most frequent first. */
     public List<Map.Entry<String, Long>> top(int n) {
-      return statements.entrySet().stream()
+      return largest(statements, n);
+    }
+
+    private static List<Map.Entry<String, Long>> largest(Map<String, LongAdder> sums, int n) {
+      return sums.entrySet().stream()
           .map(e -> Map.entry(e.getKey(), e.getValue().sum()))
           .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
           .limit(n)
@@ -121,26 +121,27 @@ public final class SqlCounter implements BeanPostProcessor {
   }
 
   private static void waited(String sql, long nanos) {
+    recordings(sql, r -> r.waited(sql, nanos));
+  }
+
+  /** The recordings a statement of this thread goes to: every thread's, and this thread's. */
+  private static void recordings(String sql, java.util.function.Consumer<Recording> into) {
+    if (sql == null) {
+      return;
+    }
     Recording shared = everyThread;
-    if (shared != null && sql != null) {
-      shared.waited(sql, nanos);
+    if (shared != null) {
+      into.accept(shared);
     }
     Recording recording = CURRENT.get();
-    if (recording != null && sql != null) {
-      recording.waited(sql, nanos);
+    if (recording != null) {
+      into.accept(recording);
     }
   }
 
   private static void count(String sql) {
     ALL.incrementAndGet();
-    Recording shared = everyThread;
-    if (shared != null && sql != null) {
-      shared.add(sql);
-    }
-    Recording recording = CURRENT.get();
-    if (recording != null && sql != null) {
-      recording.add(sql);
-    }
+    recordings(sql, r -> r.add(sql));
   }
 
   static String normalize(String sql) {

@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import org.govflow.notifications.Delivery;
 import org.govflow.notifications.Notification;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -27,7 +25,6 @@ import org.springframework.stereotype.Repository;
  * writes), so a message exists if and only if the state change that caused it committed.
  */
 @Repository
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Outbox {
 
   static final String PENDING = "PENDING";
@@ -45,7 +42,13 @@ public class Outbox {
           + " last_error, sent_at, read_at";
 
   private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate named;
   private volatile Boolean postgres;
+
+  Outbox(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    this.named = new NamedParameterJdbcTemplate(jdbc);
+  }
 
   /**
    * Stores a message unless one with the same dedupe key exists (written by this node earlier or by
@@ -221,13 +224,12 @@ public class Outbox {
       choices.put(id, Delivery.IMMEDIATE);
     }
     if (!personIds.isEmpty()) {
-      new NamedParameterJdbcTemplate(jdbc)
-          .query(
-              "select person_id, delivery from notification_preference where person_id in (:ids)",
-              Map.of("ids", personIds),
-              rs -> {
-                choices.put(rs.getString(1), Delivery.valueOf(rs.getString(2)));
-              });
+      named.query(
+          "select person_id, delivery from notification_preference where person_id in (:ids)",
+          Map.of("ids", personIds),
+          rs -> {
+            choices.put(rs.getString(1), Delivery.valueOf(rs.getString(2)));
+          });
     }
     return choices;
   }

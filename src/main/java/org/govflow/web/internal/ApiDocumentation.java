@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.govflow.web.Caller;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -170,29 +171,17 @@ class ApiDocumentation {
   OpenApiCustomizer moduleTags() {
     return api -> {
       Map<String, Tag> tags = new TreeMap<>();
-      if (api.getPaths() != null) {
-        api.getPaths()
-            .values()
-            .forEach(
-                item ->
-                    item.readOperations()
-                        .forEach(
-                            op ->
-                                op.getTags()
-                                    .forEach(
-                                        t ->
-                                            tags.computeIfAbsent(
-                                                t,
-                                                name ->
-                                                    new Tag()
-                                                        .name(name)
-                                                        .description(
-                                                            MODULES.getOrDefault(
-                                                                name,
-                                                                "Operations of the "
-                                                                    + name
-                                                                    + " module."))))));
-      }
+      operations(api)
+          .flatMap(op -> op.operation().getTags().stream())
+          .forEach(
+              name ->
+                  tags.computeIfAbsent(
+                      name,
+                      n ->
+                          new Tag()
+                              .name(n)
+                              .description(
+                                  MODULES.getOrDefault(n, "Operations of the " + n + " module."))));
       List<Tag> sorted = new ArrayList<>(tags.values());
       sorted.sort(Comparator.comparing(Tag::getName));
       api.setTags(sorted);
@@ -206,30 +195,21 @@ class ApiDocumentation {
    */
   @Bean
   OpenApiCustomizer problemExamples() {
-    return api -> {
-      if (api.getPaths() == null) {
-        return;
-      }
-      api.getPaths()
-          .forEach(
-              (path, item) ->
-                  item.readOperations()
-                      .forEach(
-                          op ->
-                              op.getResponses()
-                                  .forEach(
-                                      (status, response) -> {
-                                        MediaType problem =
-                                            response.getContent() == null
-                                                ? null
-                                                : response.getContent().get(PROBLEM_JSON);
-                                        if (status.startsWith("4")
-                                            && problem != null
-                                            && problem.getExample() == null) {
-                                          problem.setExample(problemExample(status, path));
-                                        }
-                                      })));
-    };
+    return api ->
+        operations(api)
+            .forEach(
+                op ->
+                    op.operation()
+                        .getResponses()
+                        .forEach(
+                            (status, response) -> {
+                              MediaType problem = content(response, PROBLEM_JSON);
+                              if (status.startsWith("4")
+                                  && problem != null
+                                  && problem.getExample() == null) {
+                                problem.setExample(problemExample(status, op.path()));
+                              }
+                            }));
   }
 
   /**
@@ -244,35 +224,44 @@ class ApiDocumentation {
   @Bean
   OpenApiCustomizer responseExamples() {
     Map<String, Map<String, Object>> examples = readResponseExamples();
-    return api -> {
-      if (api.getPaths() == null) {
-        return;
-      }
-      api.getPaths()
-          .values()
-          .forEach(
-              item ->
-                  item.readOperations()
-                      .forEach(
-                          op ->
-                              examples
-                                  .getOrDefault(op.getOperationId(), Map.of())
-                                  .forEach(
-                                      (status, example) -> {
-                                        ApiResponse response = op.getResponses().get(status);
-                                        MediaType json =
-                                            response == null || response.getContent() == null
-                                                ? null
-                                                : response
-                                                    .getContent()
-                                                    .get(
-                                                        org.springframework.http.MediaType
-                                                            .APPLICATION_JSON_VALUE);
-                                        if (json != null && json.getExample() == null) {
-                                          json.setExample(example);
-                                        }
-                                      })));
-    };
+    return api ->
+        operations(api)
+            .map(PathOperation::operation)
+            .forEach(
+                op ->
+                    examples
+                        .getOrDefault(op.getOperationId(), Map.of())
+                        .forEach(
+                            (status, example) -> {
+                              MediaType json =
+                                  content(
+                                      op.getResponses().get(status),
+                                      org.springframework.http.MediaType.APPLICATION_JSON_VALUE);
+                              if (json != null && json.getExample() == null) {
+                                json.setExample(example);
+                              }
+                            }));
+  }
+
+  /** An operation of the document, with its path. */
+  private record PathOperation(String path, Operation operation) {}
+
+  /** Every operation of the document, path by path; none before paths are there. */
+  private static Stream<PathOperation> operations(OpenAPI api) {
+    return api.getPaths() == null
+        ? Stream.empty()
+        : api.getPaths().entrySet().stream()
+            .flatMap(
+                e ->
+                    e.getValue().readOperations().stream()
+                        .map(op -> new PathOperation(e.getKey(), op)));
+  }
+
+  /** The answer's content of this media type, or null. */
+  private static MediaType content(ApiResponse response, String mediaType) {
+    return response == null || response.getContent() == null
+        ? null
+        : response.getContent().get(mediaType);
   }
 
   static Map<String, Map<String, Object>> readResponseExamples() {
